@@ -31,7 +31,7 @@ public final class RuleSet {
     public static final String KINSHIP_FILE = "kinship.tsv";
 
     private static final Set<String> KEYS = Set.of("type", "pattern", "surface", "from", "to", "confidence", "status",
-            "polarity", "negation", "secret", "requires", "kind");
+            "polarity", "negation", "secret", "requires", "kind", "secret-role");
     private static final Pattern MACRO = Pattern.compile("@([A-Z][A-Z0-9_]*)");
     /** A relation name with ':' that is not inside /.../, e.g. {@code >nmod:poss}: Semgrex reads it wrongly. */
     private static final Pattern BARE_COLON_RELATION = Pattern.compile("[<>]\\s*([a-z]+:[a-z_]+)");
@@ -126,6 +126,15 @@ public final class RuleSet {
     /** The words of a lexicon ({@code lexicon/name.txt}), lower case; loads it on first use. */
     public Set<String> lexicon(String name) {
         return new LinkedHashSet<>(lexiconWords(name.toUpperCase(Locale.ROOT), "(code)"));
+    }
+
+    /** A file under the rules folder (for the other stages' tables: disclosure verbs, time cues). */
+    public String readText(String relative) {
+        return readFile(relative);
+    }
+
+    public String describe(String relative) {
+        return source.describe(relative);
     }
 
     public RelationRule rule(String id) {
@@ -363,8 +372,12 @@ public final class RuleSet {
         if (requires != null && !requires.equals("patient-dies")) {
             throw new RuleFileException(where + ": requires must be patient-dies, was '" + requires + "'");
         }
+        String secretRole = b.get("secret-role");
+        if (secretRole != null && !secretRole.equals("scapegoat") && !secretRole.equals("child-taker")) {
+            throw new RuleFileException(where + ": secret-role must be scapegoat or child-taker, was '" + secretRole + "'");
+        }
         return new RelationRule(id, kind, type, semgrex, surface, from, to, confidence, status, polarity, negation, secret,
-                requires != null);
+                requires != null, secretRole);
     }
 
     private static void checkRole(String role, Set<String> names, String where, String key) {

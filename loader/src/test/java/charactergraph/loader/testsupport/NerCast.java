@@ -93,6 +93,16 @@ public final class NerCast {
                 mentions.put(new Cast.TokenRef((Integer) span[0], tokens.get(k).index()), id);
             }
         }
+        // NER misses some names ("Alcaras" tagged O): a proper noun equal to a known one-word name is that person
+        for (int s = 0; s < sentences.size(); s++) {
+            for (CoreLabel t : sentences.get(s).tokens()) {
+                Cast.TokenRef ref = new Cast.TokenRef(s, t.index());
+                if (t.tag().startsWith("NNP") && !mentions.containsKey(ref) && !actors.contains(ref)
+                        && nameToId.containsKey(t.word())) {
+                    mentions.put(ref, nameToId.get(t.word()));
+                }
+            }
+        }
         Map<Integer, CorefChain> chains = text.document().annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
         if (chains != null) {
             for (CorefChain chain : chains.values()) {
