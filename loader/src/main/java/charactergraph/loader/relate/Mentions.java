@@ -55,10 +55,11 @@ public final class Mentions {
         } else {
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 String r = e.getRelation().toString();
-                if (r.equals("appos") || r.startsWith("compound") || r.startsWith("flat")) {
+                if (r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep")) {
+                    // the parser attaches "her husband Victor Hall" as appos, compound or plain dep
                     IndexedWord c = e.getDependent();
                     if (r.equals("appos") || c.tag().startsWith("NNP")) {
-                        collect(sentence, g, c, out, depth + 1, false);
+                        collect(sentence, g, c, out, depth + 1, conj && !r.startsWith("compound"));
                     }
                 }
             }

@@ -199,8 +199,9 @@ public final class RelationExtractor {
                         boolean alterFirst = secret ? entry.parentageRole().equals("parent") : entry.alterToEgo();
                         String from = alterFirst ? alter : ego;
                         String to = alterFirst ? ego : alter;
-                        kin.add(new Found(type, from, to, false, evidence(s, rule.id(), rule.confidence(),
-                                hedged(g, kinNode) ? FactStatus.ALLEGED : rule.status()), kinNode.lemma()));
+                        // a hedge on the clause around "her husband X" is about the deed, not the kinship
+                        kin.add(new Found(type, from, to, false, evidence(s, rule.id(), rule.confidence(), rule.status()),
+                                kinNode.lemma()));
                     }
                 }
             }
@@ -232,14 +233,21 @@ public final class RelationExtractor {
             for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
                 String r = e.getRelation().toString();
                 IndexedWord c = e.getDependent();
-                if ((r.equals("appos") || r.startsWith("compound") || r.startsWith("flat")) && c.tag().startsWith("NNP")) {
+                if ((r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep"))
+                        && c.tag().startsWith("NNP")) {
                     out.addAll(mentions.single(s, g, c));
                 }
             }
             if (out.isEmpty() && hasChild(g, kinNode, "cop")) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
-                    if (e.getRelation().toString().equals("nsubj")) {
-                        out.addAll(mentions.single(s, g, e.getDependent()));
+                    String r = e.getRelation().toString();
+                    if (r.equals("nsubj")) {
+                        Set<String> subject = mentions.single(s, g, e.getDependent());
+                        // "the boy known as Leo is actually her son": the name sits in the subject's modifier
+                        out.addAll(subject.isEmpty() ? namedIn(s, g, e.getDependent(), true) : subject);
+                    } else if (r.equals("csubj")) {
+                        // "the boy called Leo is ..." parsed as a clausal subject
+                        out.addAll(namedIn(s, g, e.getDependent(), false));
                     }
                 }
             }
@@ -251,6 +259,31 @@ public final class RelationExtractor {
                         if (id != null) {
                             out.add(id);
                         }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Names in a clause that describes someone: "(the boy) known as Leo", "called Leo", "we know as Leo". */
+        private Set<String> namedIn(int s, SemanticGraph g, IndexedWord node, boolean viaModifier) {
+            Set<String> out = new LinkedHashSet<>();
+            List<IndexedWord> clauses = new ArrayList<>();
+            if (viaModifier) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                    String r = e.getRelation().toString();
+                    if (r.startsWith("acl") || r.equals("dep")) {
+                        clauses.add(e.getDependent());
+                    }
+                }
+            } else {
+                clauses.add(node);
+            }
+            for (IndexedWord c : clauses) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as")) {
+                        out.addAll(mentions.single(s, g, e.getDependent()));
                     }
                 }
             }

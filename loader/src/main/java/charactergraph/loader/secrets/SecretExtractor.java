@@ -499,6 +499,14 @@ public final class SecretExtractor {
                 if (r.equals("obl:to") || r.equals("iobj") || r.equals("obj")) {
                     out.addAll(mentions.of(s, g, e.getDependent()));
                 }
+                if (r.equals("obj")) {
+                    // "admits everything to Y" with "to Y" attached to "everything"
+                    for (SemanticGraphEdge n : g.outgoingEdgeList(e.getDependent())) {
+                        if (n.getRelation().toString().equals("nmod:to")) {
+                            out.addAll(mentions.of(s, g, n.getDependent()));
+                        }
+                    }
+                }
             }
             return out;
         }

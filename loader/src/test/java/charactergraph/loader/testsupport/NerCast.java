@@ -48,8 +48,9 @@ public final class NerCast {
                 for (int k = i; k <= j; k++) {
                     name.append(k > i ? " " : "").append(tokens.get(k).word());
                 }
-                boolean actor = (i > 0 && (tokens.get(i - 1).word().equals("(") || tokens.get(i - 1).word().equalsIgnoreCase("by")
-                        || tokens.get(i - 1).word().equalsIgnoreCase("stars")));
+                boolean actor = i > 0 && (tokens.get(i - 1).word().equals("(") || tokens.get(i - 1).word().equalsIgnoreCase("stars")
+                        || i > 1 && tokens.get(i - 1).word().equalsIgnoreCase("by")
+                        && tokens.get(i - 2).word().equalsIgnoreCase("played"));
                 if (actor) {
                     for (int k = i; k <= j; k++) {
                         actors.add(new Cast.TokenRef(s, tokens.get(k).index()));
@@ -125,6 +126,39 @@ public final class NerCast {
                             break;
                         }
                     }
+                }
+            }
+        }
+        // Pronouns coreference left out: the latest earlier subject in the sentence, else the latest earlier name.
+        for (int s = 0; s < sentences.size(); s++) {
+            var g = sentences.get(s).dependencyParse();
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            for (CoreLabel t : tokens) {
+                Cast.TokenRef ref = new Cast.TokenRef(s, t.index());
+                if (!t.tag().startsWith("PRP") || mentions.containsKey(ref)
+                        || !t.word().toLowerCase(Locale.ROOT).matches("he|him|his|she|her")) {
+                    continue;
+                }
+                String subject = null;
+                String any = null;
+                for (CoreLabel u : tokens) {
+                    if (u.index() >= t.index()) {
+                        break;
+                    }
+                    String id = mentions.get(new Cast.TokenRef(s, u.index()));
+                    if (id == null || u.tag().startsWith("PRP")) {
+                        continue;
+                    }
+                    any = id;
+                    var w = g.getNodeByIndexSafe(u.index());
+                    if (w != null && g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))
+                            || w != null && g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("compound")
+                            && g.incomingEdgeList(e.getGovernor()).stream().anyMatch(x -> x.getRelation().toString().startsWith("nsubj")))) {
+                        subject = id;
+                    }
+                }
+                if (subject != null || any != null) {
+                    mentions.put(ref, subject != null ? subject : any);
                 }
             }
         }
