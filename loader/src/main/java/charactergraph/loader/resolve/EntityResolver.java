@@ -1,0 +1,919 @@
+package charactergraph.loader.resolve;
+
+import charactergraph.loader.annotate.AnnotatedText;
+import charactergraph.model.Character;
+import charactergraph.model.Evidence;
+import charactergraph.model.FactStatus;
+import charactergraph.model.Gender;
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.coref.data.Dictionaries;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage 3: finds the story's characters in an annotated article and every token that refers to them.
+ *
+ * <ol>
+ *   <li>Casting, creator and press patterns ({@code rules/casting.txt}) tell real people (actors, showrunners,
+ *       authors, interviewees) and publications apart from fictional people.</li>
+ *   <li>Name mentions are runs of proper nouns; a run is a character when NER says PERSON, when a pattern says so,
+ *       or, to cover NER gaps, when its words are names elsewhere, a title or kinship noun precedes it, or
+ *       coreference gives it a gender. Names of the press and of real people never become characters.</li>
+ *   <li>Names are merged into one character per person: identity patterns ({@code rules/identities.txt}: false
+ *       identities, nicknames, aliases), then first and last names joined to the one full name they belong to.</li>
+ *   <li>Pronouns and kinship nouns are resolved to the most salient gender-compatible person of the same or the
+ *       previous two sentences (recency, grammatical role, no co-argument of a non-reflexive pronoun), with
+ *       CoreNLP's coreference chain as a hint and as the fallback when nobody is in that window.</li>
+ * </ol>
+ */
+public final class EntityResolver {
+    public static final String CASTING_RULES = "rules/casting.txt";
+    public static final String IDENTITY_RULES = "rules/identities.txt";
+    private static final int PRONOUN_WINDOW = 2;
+    private static final int COREF_FALLBACK_WINDOW = 6;
+
+    private final NamePatterns casting;
+    private final NamePatterns identities;
+    private final PeopleLexicon lexicon;
+
+    public EntityResolver() {
+        this(new NamePatterns(CASTING_RULES), new NamePatterns(IDENTITY_RULES), new PeopleLexicon());
+    }
+
+    public EntityResolver(NamePatterns casting, NamePatterns identities, PeopleLexicon lexicon) {
+        this.casting = casting;
+        this.identities = identities;
+        this.lexicon = lexicon;
+    }
+
+    enum Kind { CHARACTER, REAL, PRESS, NONE }
+
+    /** A run of proper nouns in one sentence; start/end are 0-based token positions, end exclusive. */
+    static final class NameMention {
+        final int sentence;
+        final int start;
+        final int end;
+        final int titleStart; // == start when no title
+        final String key;
+        final String display;
+        final String titleDisplay;
+        final boolean personNer;
+        Kind kind = Kind.NONE;
+        boolean forced;
+        double confidence;
+        String cluster;
+
+        NameMention(int sentence, int start, int end, int titleStart, String key, String display, String titleDisplay,
+                    boolean personNer) {
+            this.sentence = sentence;
+            this.start = start;
+            this.end = end;
+            this.titleStart = titleStart;
+            this.key = key;
+            this.display = display;
+            this.titleDisplay = titleDisplay;
+            this.personNer = personNer;
+        }
+
+        boolean overlaps(int s, int from, int to) {
+            return sentence == s && start < to && from < end;
+        }
+
+        List<String> words() {
+            return List.of(key.split(" "));
+        }
+    }
+
+    /** A name with what we know about it: how it is written, whether a pattern says it is the true name. */
+    private static final class Name {
+        final String key;
+        String display;
+        boolean real;
+        int count;
+        int firstSentence = Integer.MAX_VALUE;
+        String title;
+
+        Name(String key, String display) {
+            this.key = key;
+            this.display = display;
+        }
+    }
+
+    public Cast resolve(AnnotatedText text) {
+        return new Run(text).resolve();
+    }
+
+    /** The state of one resolution; a fresh one per article. */
+    private final class Run {
+        final AnnotatedText text;
+        final List<CoreSentence> sentences;
+        final List<NamePatterns.Match> castingMatches = new ArrayList<>();
+        final List<NamePatterns.Match> identityMatches = new ArrayList<>();
+        final List<NameMention> mentions = new ArrayList<>();
+        final Set<String> press = new HashSet<>();
+        final Set<String> realKeys = new LinkedHashSet<>();
+        final Set<String> realWords = new HashSet<>();
+        final Map<String, Name> names = new LinkedHashMap<>();
+        final Map<String, String> parent = new HashMap<>();
+        final Map<String, String> clusterIdByRoot = new HashMap<>();
+        final Map<String, CharacterBuilder> characters = new LinkedHashMap<>();
+        final Map<Cast.TokenRef, String> tokenToCharacter = new HashMap<>();
+        final Set<Cast.TokenRef> actorTokens = new HashSet<>();
+        final Map<Cast.TokenRef, NameMention> mentionAt = new HashMap<>();
+
+        Run(AnnotatedText text) {
+            this.text = text;
+            this.sentences = text.document().sentences();
+        }
+
+        Cast resolve() {
+            for (int s = 0; s < sentences.size(); s++) {
+                List<CoreLabel> tokens = sentences.get(s).tokens();
+                castingMatches.addAll(casting.find(s, tokens));
+                identityMatches.addAll(identities.find(s, tokens));
+            }
+            collectRealPeopleAndPress();
+            findNameMentions();
+            classifyMentions();
+            clusterNames();
+            buildCharacters();
+            linkActors();
+            inferGenders();
+            mapNameTokens();
+            resolvePronouns();
+            List<Character> out = new ArrayList<>();
+            for (CharacterBuilder b : characters.values()) {
+                out.add(b.build());
+            }
+            return new Cast(out, tokenToCharacter, actorTokens);
+        }
+
+        // ---- patterns: who is real, who is the press ------------------------------------------------------
+
+        String spanKey(int s, int[] range) {
+            List<CoreLabel> t = sentences.get(s).tokens();
+            StringBuilder sb = new StringBuilder();
+            for (int i = range[0]; i < range[1]; i++) {
+                String w = t.get(i).word();
+                if (lexicon.title(w).isPresent() && i == range[0] && range[1] - range[0] > 1) {
+                    continue;
+                }
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(w);
+            }
+            return normalize(sb.toString());
+        }
+
+        String spanDisplay(int s, int from, int to) {
+            List<CoreLabel> t = sentences.get(s).tokens();
+            StringBuilder sb = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(t.get(i).originalText());
+            }
+            return sb.toString();
+        }
+
+        void collectRealPeopleAndPress() {
+            for (NamePatterns.Match m : castingMatches) {
+                if (m.has("press") && !m.has("speaker")) {
+                    press.add(spanKey(m.sentence(), m.groups().get("press")));
+                }
+            }
+            for (NamePatterns.Match m : castingMatches) {
+                if (m.has("speaker") && m.has("press") && !press.contains(spanKey(m.sentence(), m.groups().get("press")))) {
+                    continue;
+                }
+                for (String role : List.of("actor", "creator", "speaker")) {
+                    if (m.has(role)) {
+                        String key = spanKey(m.sentence(), m.groups().get(role));
+                        realKeys.add(key);
+                    }
+                }
+            }
+            // a name given a character role is not real, even if an interview pattern matched it
+            for (NamePatterns.Match m : castingMatches) {
+                if (m.has("character")) {
+                    realKeys.remove(spanKey(m.sentence(), m.groups().get("character")));
+                }
+            }
+            for (String k : realKeys) {
+                realWords.addAll(List.of(k.split(" ")));
+            }
+        }
+
+        // ---- name mentions -----------------------------------------------------------------------------------
+
+        boolean nameLike(CoreLabel t) {
+            String w = t.word();
+            if (w.isEmpty() || !java.lang.Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+            if (lexicon.pronoun(w).isPresent() || lexicon.notName(w) || w.equals("I")) {
+                return false;
+            }
+            String tag = t.tag() == null ? "" : t.tag();
+            return tag.startsWith("NNP") || "PERSON".equals(t.ner());
+        }
+
+        void findNameMentions() {
+            for (int s = 0; s < sentences.size(); s++) {
+                List<CoreLabel> tokens = sentences.get(s).tokens();
+                int i = 0;
+                while (i < tokens.size()) {
+                    CoreLabel t = tokens.get(i);
+                    boolean title = lexicon.title(t.word()).isPresent() && java.lang.Character.isUpperCase(t.word().codePointAt(0))
+                            && i + 1 < tokens.size() && nameLike(tokens.get(i + 1));
+                    if (!title && !nameLike(t)) {
+                        i++;
+                        continue;
+                    }
+                    int titleStart = i;
+                    int start = title ? i + 1 : i;
+                    int end = start;
+                    while (end < tokens.size() && nameLike(tokens.get(end))
+                            && !(end > start && lexicon.title(tokens.get(end).word()).isPresent())) {
+                        end++;
+                    }
+                    if (end - start > 4) {
+                        // a long run of capitals is a title or a headline: keep only its PERSON parts
+                        int j = start;
+                        while (j < end) {
+                            if (!"PERSON".equals(tokens.get(j).ner())) {
+                                j++;
+                                continue;
+                            }
+                            int k = j;
+                            while (k < end && "PERSON".equals(tokens.get(k).ner())) {
+                                k++;
+                            }
+                            addMention(s, j, k, j);
+                            j = k;
+                        }
+                    } else if (end > start) {
+                        addMention(s, start, end, titleStart);
+                    }
+                    i = Math.max(end, i + 1);
+                }
+            }
+        }
+
+        void addMention(int s, int start, int end, int titleStart) {
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            boolean person = false;
+            for (int i = start; i < end; i++) {
+                person |= "PERSON".equals(tokens.get(i).ner());
+            }
+            String key = normalize(spanDisplay(s, start, end));
+            String titleDisplay = titleStart < start ? spanDisplay(s, titleStart, end) : null;
+            NameMention m = new NameMention(s, start, end, titleStart, key, spanDisplay(s, start, end), titleDisplay, person);
+            mentions.add(m);
+            for (int i = titleStart; i < end; i++) {
+                mentionAt.put(new Cast.TokenRef(s, i + 1), m);
+            }
+        }
+
+        boolean overlapsGroup(NameMention m, List<NamePatterns.Match> matches, Set<String> groups) {
+            for (NamePatterns.Match x : matches) {
+                if (x.sentence() != m.sentence) {
+                    continue;
+                }
+                for (var e : x.groups().entrySet()) {
+                    if (groups.contains(e.getKey()) && m.overlaps(x.sentence(), e.getValue()[0], e.getValue()[1])) {
+                        if (matches == castingMatches && e.getKey().equals("speaker") && x.has("press")
+                                && !press.contains(spanKey(x.sentence(), x.groups().get("press")))) {
+                            continue;
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        void classifyMentions() {
+            Set<String> identityGroups = Set.of("alias", "real", "other", "first", "nick", "last");
+            Set<String> forcedKeys = new HashSet<>();
+            for (NameMention m : mentions) {
+                if (overlapsGroup(m, castingMatches, Set.of("actor", "creator", "speaker"))) {
+                    m.kind = Kind.REAL;
+                } else if (overlapsGroup(m, castingMatches, Set.of("character"))
+                        || overlapsGroup(m, identityMatches, identityGroups)) {
+                    m.kind = Kind.CHARACTER;
+                    m.forced = true;
+                    m.confidence = 0.95;
+                    forcedKeys.add(m.key);
+                } else if (overlapsGroup(m, castingMatches, Set.of("press"))) {
+                    m.kind = Kind.PRESS;
+                }
+            }
+            Set<String> personWords = new HashSet<>();
+            for (NameMention m : mentions) {
+                if (m.kind != Kind.NONE) {
+                    continue;
+                }
+                if (press.contains(m.key)) {
+                    m.kind = Kind.PRESS;
+                } else if (realKeys.contains(m.key) || (realWords.containsAll(m.words()) && !forcedKeys.contains(m.key))) {
+                    m.kind = Kind.REAL;
+                } else if (m.personNer) {
+                    m.kind = Kind.CHARACTER;
+                    m.confidence = 0.9;
+                }
+            }
+            for (NameMention m : mentions) {
+                if (m.kind == Kind.CHARACTER) {
+                    personWords.addAll(m.words());
+                }
+            }
+            // NER gaps: proper nouns that are names elsewhere, follow a title or kinship noun, or have a gender
+            for (NameMention m : mentions) {
+                if (m.kind != Kind.NONE) {
+                    continue;
+                }
+                List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
+                boolean titled = m.titleStart < m.start;
+                boolean kinBefore = m.start > 0 && lexicon.kin(tokens.get(m.start - 1).word()).isPresent()
+                        && tokens.get(m.start - 1).tag().startsWith("NN");
+                boolean knownWords = personWords.containsAll(m.words());
+                boolean allO = true;
+                for (int i = m.start; i < m.end; i++) {
+                    allO &= "O".equals(tokens.get(i).ner());
+                }
+                Gender corefGender = corefGenderAt(m.sentence, m.end);
+                if (knownWords || titled || kinBefore) {
+                    m.kind = Kind.CHARACTER;
+                    m.confidence = 0.75;
+                } else if (allO && corefGender != Gender.UNKNOWN && m.end - m.start <= 3) {
+                    m.kind = Kind.CHARACTER;
+                    m.confidence = 0.6;
+                }
+            }
+        }
+
+        // ---- clustering names into people --------------------------------------------------------------------
+
+        String find(String k) {
+            String p = parent.getOrDefault(k, k);
+            if (p.equals(k)) {
+                return k;
+            }
+            String r = find(p);
+            parent.put(k, r);
+            return r;
+        }
+
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                parent.put(rb, ra);
+            }
+        }
+
+        Name name(String key, String display) {
+            Name n = names.computeIfAbsent(key, k -> new Name(k, display));
+            parent.putIfAbsent(key, key);
+            return n;
+        }
+
+        void clusterNames() {
+            for (NameMention m : mentions) {
+                if (m.kind != Kind.CHARACTER) {
+                    continue;
+                }
+                Name n = name(m.key, m.display);
+                n.count++;
+                n.firstSentence = Math.min(n.firstSentence, m.sentence);
+                if (m.titleDisplay != null && n.title == null) {
+                    n.title = m.titleDisplay;
+                }
+            }
+            // identity patterns: every name in one match is one person
+            for (NamePatterns.Match x : identityMatches) {
+                List<String> keys = new ArrayList<>();
+                for (var e : x.groups().entrySet()) {
+                    if (e.getKey().equals("first") || e.getKey().equals("last")) {
+                        continue;
+                    }
+                    String key = spanKey(x.sentence(), e.getValue());
+                    Name n = name(key, spanDisplay(x.sentence(), e.getValue()[0], e.getValue()[1]));
+                    if (e.getKey().equals("real")) {
+                        n.real = true;
+                    }
+                    n.firstSentence = Math.min(n.firstSentence, x.sentence());
+                    keys.add(key);
+                }
+                if (x.has("first") && x.has("last")) {
+                    int[] f = x.groups().get("first");
+                    int[] l = x.groups().get("last");
+                    String last = spanDisplay(x.sentence(), l[0], l[1]);
+                    String first = spanDisplay(x.sentence(), f[0], f[1]);
+                    Name full = name(normalize(first + " " + last), first + " " + last);
+                    full.real = true;
+                    full.firstSentence = Math.min(full.firstSentence, x.sentence());
+                    keys.add(full.key);
+                    keys.add(name(normalize(first), first).key);
+                    if (x.has("nick")) {
+                        int[] k = x.groups().get("nick");
+                        String nick = spanDisplay(x.sentence(), k[0], k[1]);
+                        keys.add(name(normalize(nick + " " + last), nick + " " + last).key);
+                    }
+                }
+                for (int i = 1; i < keys.size(); i++) {
+                    union(keys.get(0), keys.get(i));
+                }
+            }
+            // a first or last name alone joins the one full name it belongs to
+            List<Name> multi = names.values().stream().filter(n -> n.key.contains(" ")).toList();
+            for (Name single : List.copyOf(names.values())) {
+                if (single.key.contains(" ")) {
+                    continue;
+                }
+                Set<String> byFirst = new HashSet<>();
+                Set<String> byLast = new HashSet<>();
+                for (Name n : multi) {
+                    String[] w = n.key.split(" ");
+                    if (w[0].equals(single.key)) {
+                        byFirst.add(find(n.key));
+                    }
+                    if (w[w.length - 1].equals(single.key)) {
+                        byLast.add(find(n.key));
+                    }
+                }
+                if (byFirst.size() == 1) {
+                    union(byFirst.iterator().next(), single.key);
+                } else if (byFirst.isEmpty() && byLast.size() == 1) {
+                    union(byLast.iterator().next(), single.key);
+                }
+            }
+            // multi-word names that share their first word with exactly one other cluster's full name stay apart
+        }
+
+        // ---- characters -------------------------------------------------------------------------------------
+
+        void buildCharacters() {
+            Map<String, List<Name>> clusters = new LinkedHashMap<>();
+            List<Name> ordered = new ArrayList<>(names.values());
+            ordered.sort(Comparator.comparingInt(n -> n.firstSentence));
+            for (Name n : ordered) {
+                clusters.computeIfAbsent(find(n.key), k -> new ArrayList<>()).add(n);
+            }
+            Set<String> usedIds = new HashSet<>();
+            for (var e : clusters.entrySet()) {
+                List<Name> ns = e.getValue();
+                if (ns.stream().noneMatch(n -> n.count > 0)) {
+                    continue; // names only a pattern produced, never seen as a person in the text
+                }
+                Name canon = ns.stream().max(Comparator.<Name>comparingInt(n -> n.real ? 1 : 0)
+                        .thenComparingInt(n -> n.key.split(" ").length)
+                        .thenComparingInt(n -> n.count)
+                        .thenComparingInt(n -> -n.firstSentence)).orElseThrow();
+                String canonical = canon.display;
+                String title = null;
+                for (Name n : ns) {
+                    if (n.title != null && title == null) {
+                        title = n.title;
+                    }
+                }
+                List<String> aliases = new ArrayList<>();
+                if (!canon.key.contains(" ") && title != null) {
+                    aliases.add(canonical);
+                    canonical = title;
+                }
+                for (Name n : ns) {
+                    if (n != canon && !aliases.contains(n.display) && !n.display.equals(canonical)) {
+                        aliases.add(n.display);
+                    }
+                    if (n.title != null && !n.title.equals(canonical) && !aliases.contains(n.title)) {
+                        aliases.add(n.title);
+                    }
+                }
+                String id = slug(canonical);
+                String unique = id;
+                for (int i = 2; !usedIds.add(unique); i++) {
+                    unique = id + "-" + i;
+                }
+                CharacterBuilder b = new CharacterBuilder(unique, canonical, aliases);
+                characters.put(unique, b);
+                clusterIdByRoot.put(e.getKey(), unique);
+            }
+            for (NameMention m : mentions) {
+                if (m.kind == Kind.CHARACTER) {
+                    m.cluster = clusterIdByRoot.get(find(m.key));
+                    CharacterBuilder b = m.cluster == null ? null : characters.get(m.cluster);
+                    if (b != null && b.introduced == null) {
+                        b.introduced = sentenceEvidence(m.sentence, m.forced ? "resolve.pattern-name" : m.personNer
+                                ? "resolve.ner-person" : "resolve.proper-noun", m.confidence);
+                    }
+                }
+            }
+        }
+
+        void linkActors() {
+            for (NamePatterns.Match x : castingMatches) {
+                if (!(x.has("character") && x.has("actor"))) {
+                    continue;
+                }
+                int[] c = x.groups().get("character");
+                int[] a = x.groups().get("actor");
+                String id = null;
+                for (NameMention m : mentions) {
+                    if (m.cluster != null && m.overlaps(x.sentence(), c[0], c[1])) {
+                        id = m.cluster;
+                        break;
+                    }
+                }
+                CharacterBuilder b = id == null ? null : characters.get(id);
+                if (b == null || b.actor != null) {
+                    continue;
+                }
+                b.actor = spanDisplay(x.sentence(), a[0], a[1]);
+                List<CoreLabel> t = sentences.get(x.sentence()).tokens();
+                b.actorEvidence = evidence(x.sentence(), t.get(x.start()).beginPosition(),
+                        t.get(x.end() - 1).endPosition(), "casting." + x.rule(), 0.95);
+            }
+        }
+
+        // ---- gender ---------------------------------------------------------------------------------------
+
+        Gender corefGenderAt(int sentence, int endExclusive) {
+            for (CorefChain chain : text.document().corefChains().values()) {
+                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+                    if (cm.sentNum - 1 == sentence && cm.headIndex == endExclusive) {
+                        if (cm.gender == Dictionaries.Gender.MALE) {
+                            return Gender.MALE;
+                        }
+                        if (cm.gender == Dictionaries.Gender.FEMALE) {
+                            return Gender.FEMALE;
+                        }
+                    }
+                }
+            }
+            return Gender.UNKNOWN;
+        }
+
+        void inferGenders() {
+            for (NameMention m : mentions) {
+                if (m.cluster == null) {
+                    continue;
+                }
+                CharacterBuilder b = characters.get(m.cluster);
+                List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
+                // what the text says outright weighs most: "her son X", "Mrs. X"
+                if (m.start > 0) {
+                    lexicon.kin(tokens.get(m.start - 1).word()).ifPresent(g -> b.vote(g, 3));
+                }
+                if (m.titleStart < m.start) {
+                    lexicon.title(tokens.get(m.titleStart).word()).ifPresent(g -> b.vote(g, 3));
+                }
+                b.vote(corefGenderAt(m.sentence, m.end), 1);
+                b.vote(lexicon.firstNameGender(m.words().get(0)), 0.5);
+            }
+            // pronouns in the chains that hold a character's names, as a weak vote
+            for (CorefChain chain : text.document().corefChains().values()) {
+                Map<String, Integer> owners = new HashMap<>();
+                int male = 0;
+                int female = 0;
+                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+                    NameMention nm = mentionAt.get(new Cast.TokenRef(cm.sentNum - 1, cm.headIndex));
+                    if (nm != null && nm.cluster != null) {
+                        owners.merge(nm.cluster, 1, Integer::sum);
+                    }
+                    var g = lexicon.pronoun(cm.mentionSpan);
+                    if (g.isPresent() && cm.mentionSpan.indexOf(' ') < 0) {
+                        if (g.get() == Gender.MALE) {
+                            male++;
+                        } else {
+                            female++;
+                        }
+                    }
+                }
+                if (owners.size() == 1 && male != female) {
+                    characters.get(owners.keySet().iterator().next()).vote(male > female ? Gender.MALE : Gender.FEMALE, 0.5);
+                }
+            }
+        }
+
+        // ---- token map ------------------------------------------------------------------------------------
+
+        void mapNameTokens() {
+            for (NameMention m : mentions) {
+                if (m.kind == Kind.REAL) {
+                    for (int i = m.titleStart; i < m.end; i++) {
+                        actorTokens.add(new Cast.TokenRef(m.sentence, i + 1));
+                    }
+                }
+                if (m.cluster == null) {
+                    continue;
+                }
+                characters.get(m.cluster).mentions++;
+                for (int i = m.titleStart; i < m.end; i++) {
+                    tokenToCharacter.put(new Cast.TokenRef(m.sentence, i + 1), m.cluster);
+                }
+                // "her son Milo": the kinship noun names the same person
+                List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
+                if (m.titleStart > 0) {
+                    CoreLabel before = tokens.get(m.titleStart - 1);
+                    if (lexicon.kin(before.word()).isPresent() && before.tag().startsWith("NN")) {
+                        tokenToCharacter.put(new Cast.TokenRef(m.sentence, m.titleStart), m.cluster);
+                    }
+                }
+            }
+            for (NamePatterns.Match x : castingMatches) {
+                for (String role : List.of("actor", "creator")) {
+                    if (x.has(role)) {
+                        int[] r = x.groups().get(role);
+                        for (int i = r[0]; i < r[1]; i++) {
+                            actorTokens.add(new Cast.TokenRef(x.sentence(), i + 1));
+                        }
+                    }
+                }
+            }
+        }
+
+        // ---- pronouns -------------------------------------------------------------------------------------
+
+        /** Something a pronoun can point back to: a character, or a real person (then the pronoun stays unmapped). */
+        record Referent(int sentence, int token, String who, Gender gender, double salience) {
+        }
+
+        double roleSalience(SemanticGraph g, int tokenIndex) {
+            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(tokenIndex);
+            if (w == null) {
+                return 30;
+            }
+            double best = 30;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nsubj")) {
+                    best = Math.max(best, 80);
+                } else if (rel.startsWith("nsubj")) {
+                    best = Math.max(best, 70);
+                } else if (rel.equals("obj")) {
+                    best = Math.max(best, 50);
+                } else if (rel.equals("iobj")) {
+                    best = Math.max(best, 40);
+                } else if (rel.startsWith("appos") || rel.startsWith("compound")) {
+                    best = Math.max(best, 35);
+                }
+            }
+            return best;
+        }
+
+        /** True when candidate and pronoun are subject and object of one verb ("Peter kills him" is not Peter). */
+        boolean coArguments(SemanticGraph g, int pronoun, int candidate) {
+            if (g == null) {
+                return false;
+            }
+            IndexedWord p = g.getNodeByIndexSafe(pronoun);
+            IndexedWord c = g.getNodeByIndexSafe(candidate);
+            if (p == null || c == null) {
+                return false;
+            }
+            for (SemanticGraphEdge pe : g.incomingEdgeIterable(p)) {
+                String pr = pe.getRelation().toString();
+                if (!(pr.equals("obj") || pr.equals("iobj") || pr.startsWith("obl"))) {
+                    continue;
+                }
+                for (SemanticGraphEdge ce : g.incomingEdgeIterable(c)) {
+                    if (ce.getRelation().toString().startsWith("nsubj") && ce.getGovernor().equals(pe.getGovernor())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        Map<String, String> corefHints() {
+            // pronoun position -> the one character whose names its chain holds
+            Map<String, String> hints = new HashMap<>();
+            for (CorefChain chain : text.document().corefChains().values()) {
+                Map<String, Integer> owners = new HashMap<>();
+                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+                    NameMention nm = mentionAt.get(new Cast.TokenRef(cm.sentNum - 1, cm.headIndex));
+                    if (nm != null && nm.cluster != null) {
+                        owners.merge(nm.cluster, 1, Integer::sum);
+                    }
+                }
+                if (owners.isEmpty()) {
+                    continue;
+                }
+                String owner = owners.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+                    hints.put((cm.sentNum - 1) + ":" + cm.headIndex, owner);
+                }
+            }
+            return hints;
+        }
+
+        Gender genderOf(String who) {
+            CharacterBuilder b = characters.get(who);
+            return b == null ? Gender.UNKNOWN : b.gender();
+        }
+
+        void resolvePronouns() {
+            Map<String, String> hints = corefHints();
+            List<Referent> referents = new ArrayList<>();
+            Map<String, Integer> lastSeen = new HashMap<>();
+            for (int s = 0; s < sentences.size(); s++) {
+                CoreSentence sentence = sentences.get(s);
+                SemanticGraph g = sentence.dependencyParse();
+                List<CoreLabel> tokens = sentence.tokens();
+                for (int i = 0; i < tokens.size(); i++) {
+                    int index = i + 1;
+                    Cast.TokenRef ref = new Cast.TokenRef(s, index);
+                    NameMention nm = mentionAt.get(ref);
+                    if (nm != null && index == nm.end) { // the head of a name
+                        if (nm.cluster != null) {
+                            referents.add(new Referent(s, index, nm.cluster, genderOf(nm.cluster), roleSalience(g, index)));
+                            lastSeen.put(nm.cluster, s);
+                        } else if (nm.kind == Kind.REAL) {
+                            referents.add(new Referent(s, index, "real:" + nm.key, Gender.UNKNOWN, roleSalience(g, index)));
+                        }
+                        continue;
+                    }
+                    CoreLabel t = tokens.get(i);
+                    var pg = t.tag().startsWith("PRP") ? lexicon.pronoun(t.word()) : java.util.Optional.<Gender>empty();
+                    boolean kinNoun = pg.isEmpty() && t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
+                            && lexicon.kin(t.word()).isPresent() && !tokenToCharacter.containsKey(ref);
+                    if (pg.isEmpty() && !kinNoun) {
+                        continue;
+                    }
+                    Gender gender = pg.orElseGet(() -> lexicon.kin(t.word()).orElse(Gender.UNKNOWN));
+                    String hint = hints.get(s + ":" + index);
+                    String who;
+                    if (kinNoun) {
+                        // a kinship noun is resolved only on the coreference chain's word, checked by gender and recency
+                        who = hint != null && compatible(gender, genderOf(hint)) && recent(lastSeen, hint, s, COREF_FALLBACK_WINDOW)
+                                && !possessorIs(g, index, hint, s) ? hint : null;
+                    } else {
+                        who = bestReferent(referents, s, index, gender, hint, g, t.word().toLowerCase(Locale.ROOT).endsWith("self"));
+                        if (who == null && hint != null && compatible(gender, genderOf(hint))
+                                && recent(lastSeen, hint, s, COREF_FALLBACK_WINDOW)) {
+                            who = hint;
+                        }
+                    }
+                    if (who == null) {
+                        continue;
+                    }
+                    referents.add(new Referent(s, index, who, gender == Gender.UNKNOWN ? genderOf(who) : gender,
+                            roleSalience(g, index)));
+                    if (!who.startsWith("real:")) {
+                        tokenToCharacter.put(ref, who);
+                        characters.get(who).mentions++;
+                        lastSeen.put(who, s);
+                    }
+                }
+            }
+        }
+
+        /** "her husband" is not herself: the possessive of a kinship noun is never the noun's referent. */
+        boolean possessorIs(SemanticGraph g, int index, String who, int s) {
+            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(index);
+            if (w == null) {
+                return false;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                if (e.getRelation().toString().equals("nmod:poss")) {
+                    String owner = tokenToCharacter.get(new Cast.TokenRef(s, e.getDependent().index()));
+                    if (who.equals(owner)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean recent(Map<String, Integer> lastSeen, String who, int s, int window) {
+            Integer seen = lastSeen.get(who);
+            return seen != null && s - seen <= window;
+        }
+
+        boolean compatible(Gender pronoun, Gender person) {
+            return pronoun == Gender.UNKNOWN || person == Gender.UNKNOWN || pronoun == person;
+        }
+
+        String bestReferent(List<Referent> referents, int s, int index, Gender gender, String hint, SemanticGraph g,
+                            boolean reflexive) {
+            Map<String, Double> score = new HashMap<>();
+            int sentenceLength = sentences.get(s).tokens().size();
+            for (Referent r : referents) {
+                if (r.sentence() < s - PRONOUN_WINDOW || (r.sentence() == s && r.token() >= index)) {
+                    continue;
+                }
+                if (!compatible(gender, r.gender())) {
+                    continue;
+                }
+                boolean coArg = r.sentence() == s && coArguments(g, index, r.token());
+                if (coArg && !reflexive) {
+                    continue;
+                }
+                double v = r.sentence() == s ? 100 : r.sentence() == s - 1 ? 50 : 25;
+                v += r.salience();
+                if (r.sentence() == s) {
+                    v += 10.0 * r.token() / sentenceLength;
+                }
+                if (reflexive && coArg) {
+                    v += 100;
+                }
+                if (r.gender() == Gender.UNKNOWN && gender != Gender.UNKNOWN) {
+                    v -= 30;
+                }
+                if (r.who().equals(hint)) {
+                    v += 15;
+                }
+                score.merge(r.who(), v, Math::max);
+            }
+            return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+
+        // ---- evidence -------------------------------------------------------------------------------------
+
+        Evidence sentenceEvidence(int s, String rule, double confidence) {
+            List<CoreLabel> t = sentences.get(s).tokens();
+            return evidence(s, t.get(0).beginPosition(), t.get(t.size() - 1).endPosition(), rule, confidence);
+        }
+
+        Evidence evidence(int s, int start, int end, String rule, double confidence) {
+            String quote = text.cleaned().original().substring(start, end);
+            return new Evidence(text.documentId(), s, start, end, quote, rule, Math.max(0, Math.min(1, confidence)),
+                    FactStatus.STATED);
+        }
+    }
+
+    /** Collects what the resolver learns about one character. */
+    private static final class CharacterBuilder {
+        final String id;
+        final String name;
+        final List<String> aliases;
+        String actor;
+        Evidence introduced;
+        Evidence actorEvidence;
+        int mentions;
+        double male;
+        double female;
+
+        CharacterBuilder(String id, String name, List<String> aliases) {
+            this.id = id;
+            this.name = name;
+            this.aliases = aliases;
+        }
+
+        void vote(Gender g, double weight) {
+            if (g == Gender.MALE) {
+                male += weight;
+            } else if (g == Gender.FEMALE) {
+                female += weight;
+            }
+        }
+
+        Gender gender() {
+            return male > female ? Gender.MALE : female > male ? Gender.FEMALE : Gender.UNKNOWN;
+        }
+
+        Character build() {
+            List<Evidence> ev = new ArrayList<>();
+            if (introduced != null) {
+                ev.add(introduced);
+            }
+            if (actorEvidence != null) {
+                ev.add(actorEvidence);
+            }
+            return new Character(id, name, aliases, actor, gender(), mentions, ev);
+        }
+    }
+
+    /** Lower case, accents and surrounding punctuation removed: the form names are compared in. */
+    static String normalize(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        n = n.replaceAll("[\"'‘’“”.,()]", " ").replaceAll("\\s+", " ").strip();
+        return n;
+    }
+
+    /** "Detective Alcaras" -> "detective-alcaras". */
+    public static String slug(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        n = n.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return n.isEmpty() ? "character" : n;
+    }
+}
