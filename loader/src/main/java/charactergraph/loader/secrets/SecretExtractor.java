@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * {@code rules/disclosure.tsv} read in narrative order: "X confesses everything to Y" tells Y every secret X keeps
  * at that point; "Z has pieced together the truth" gives Z the secrets the next sentences state; "Z reveals that he
  * knows the truth about everything" (meeting Y) gives Z every secret Y knows; covering up for someone implies
- * knowing what they hide. The word lists live in {@code rules/lexicon/}.
+ * knowing what they hide (unless the coverer is already shown knowing a secret about them). The word lists live in {@code rules/lexicon/}.
  */
 public final class SecretExtractor {
     private static final int TRUTH_LOOKAHEAD = 2;
@@ -463,7 +463,9 @@ public final class SecretExtractor {
                         continue;
                     }
                     List<Draft> hidden = inPlay(s).stream().filter(d -> d.keepers.contains(c.to())).toList();
-                    if (hidden.isEmpty() || hidden.stream().anyMatch(d -> d.knownBy(c.from()))) {
+                    // already knowing something about the person is what the cover-up protects; add nothing then
+                    boolean knowsAlready = inPlay(s).stream().anyMatch(d -> d.subjects.contains(c.to()) && d.knownBy(c.from()));
+                    if (hidden.isEmpty() || knowsAlready) {
                         continue;
                     }
                     for (Draft d : hidden) {
