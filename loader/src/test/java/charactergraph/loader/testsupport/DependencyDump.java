@@ -32,7 +32,8 @@ public final class DependencyDump {
     /** Annotates the file, or reads the cached annotation when the cache is newer than the file. */
     public static AnnotatedText annotate(Path file, Path cache) throws Exception {
         String text = Files.readString(file);
-        CleanedText cleaned = new CleanedText(text, roughClean(text), List.of());
+        CleanedText cleaned = System.getenv("ROUGH_CLEAN") != null ? new CleanedText(text, roughClean(text), List.of())
+                : new charactergraph.loader.clean.ArticleCleaner().clean(text);
         String id = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer();
         if (cache != null && Files.exists(cache)

@@ -22,7 +22,8 @@ public final class ExtractionDump {
 
     public static void main(String[] args) throws Exception {
         AnnotatedText text = DependencyDump.annotate(Path.of(args[0]), Path.of(args[1]));
-        Cast cast = NerCast.of(text);
+        Cast cast = System.getenv("NER_CAST") != null ? NerCast.of(text)
+                : new charactergraph.loader.resolve.EntityResolver().resolve(text);
         RelationExtractor relations = new RelationExtractor();
         charactergraph.loader.secrets.SecretExtractor secrets = new charactergraph.loader.secrets.SecretExtractor();
         List<Relation> rels = null;
@@ -35,6 +36,13 @@ public final class ExtractionDump {
         }
         long t1 = System.nanoTime();
         System.err.printf("relations+secrets: %.1f ms per run (%d runs)%n", (t1 - t0) / 1e6 / runs, runs);
+        if (System.getenv("MENTIONS") != null) {
+            cast.mentions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey(
+                    java.util.Comparator.comparingInt(Cast.TokenRef::sentence).thenComparingInt(Cast.TokenRef::token)))
+                    .forEach(e -> System.err.println("   " + e.getKey().sentence() + ":" + e.getKey().token() + " "
+                            + text.document().sentences().get(e.getKey().sentence()).tokens().get(e.getKey().token() - 1).word()
+                            + " -> " + e.getValue()));
+        }
         for (Relation r : rels) {
             System.err.println(r.type() + " " + r.from() + " -> " + r.to() + (r.accidental() ? " (accidental)" : "") + " "
                     + r.status() + " " + r.evidence().stream().map(e -> e.rule() + "@" + e.sentence()).toList());
