@@ -187,7 +187,7 @@ public final class RelationExtractor {
                 if (entry == null || negated(g, kinNode)) {
                     continue;
                 }
-                Set<String> egos = mentions.single(s, g, egoNode);
+                Set<String> egos = mentions.of(s, g, egoNode); // "Marissa and Peter's son": both are parents
                 Set<String> alters = kinAlters(s, g, kinNode);
                 boolean secret = entry.parentageRole() != null && revealsParentage(g, kinNode);
                 RelationType type = secret ? RelationType.SECRETLY_PARENT_OF : entry.type();

@@ -139,6 +139,7 @@ public final class SecretExtractor {
         final Set<String> revealCues = rules.lexicon("reveal_cues");
         final Set<String> swapVerbs = rules.lexicon("swap_verbs");
         final Set<String> childNouns = rules.lexicon("child_nouns");
+        final Set<String> secrecyAdverbs = rules.lexicon("secrecy_adverbs");
         final List<String[]> stagingCues = phrases("staging_cues");
         final List<String[]> identityCues = phrases("false_identity_cues");
         final List<Draft> drafts = new ArrayList<>();
@@ -254,7 +255,9 @@ public final class SecretExtractor {
                         }
                     }
                 }
-                if (!byRule && !staged) {
+                boolean secretly = r.evidence().stream().anyMatch(e -> sentences.get(e.sentence()).tokens().stream()
+                        .anyMatch(t -> secrecyAdverbs.contains(lemma(t))));
+                if (!byRule && !staged && !secretly) {
                     continue;
                 }
                 Draft d = new Draft();
@@ -431,7 +434,7 @@ public final class SecretExtractor {
                                 : inPlay(s).stream().filter(d -> audience.stream().anyMatch(d::knownBy)).toList();
                     }
                 } else {
-                    scope = statedIn(s, s);
+                    scope = disclosedDeeds(s, g, v, subjects, ev);
                     if (scope.isEmpty() && truth) {
                         scope = statedIn(s + 1, s + TRUTH_LOOKAHEAD);
                     }
@@ -450,6 +453,53 @@ public final class SecretExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * The secrets a disclosure's content clause states ("she realizes that Edgar poisoned Walter"). A deed that
+         * is confessed or found out was concealed: when no secret holds it yet, it becomes one, kept by its doer.
+         */
+        private List<Draft> disclosedDeeds(int s, SemanticGraph g, IndexedWord v, Set<String> subjects, Evidence ev) {
+            Set<IndexedWord> content = new java.util.HashSet<>(g.descendants(v));
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    content.removeAll(g.descendants(e.getDependent()));
+                }
+            }
+            Set<String> inContent = new LinkedHashSet<>();
+            for (IndexedWord w : content) {
+                String id = mentions.direct(s, w);
+                if (id != null) {
+                    inContent.add(id);
+                }
+            }
+            List<Draft> out = new ArrayList<>();
+            for (Relation r : relations) {
+                boolean stated = r.evidence().stream().anyMatch(e -> e.sentence() == s);
+                if (!stated || !inContent.contains(r.to()) || !(inContent.contains(r.from()) || subjects.contains(r.from()))) {
+                    continue;
+                }
+                List<Draft> holding = drafts.stream().filter(d -> d.relations.contains(r)).toList();
+                if (holding.isEmpty() && (r.type() == RelationType.KILLED || r.type() == RelationType.KIDNAPPED
+                        || r.type() == RelationType.INJURED)) {
+                    Draft d = new Draft();
+                    d.kind = r.type() == RelationType.KILLED ? SecretKind.HIDDEN_KILLING : SecretKind.HIDDEN_CRIME;
+                    d.subjects.add(r.from());
+                    d.subjects.add(r.to());
+                    d.keepers.add(r.from());
+                    addRelation(d, r);
+                    know(d, r.from(), KnowledgeSource.TOOK_PART, r.evidence().get(0));
+                    d.statement = name(r.from()) + " " + r.type().name().toLowerCase(Locale.ROOT) + " " + name(r.to());
+                    drafts.add(d);
+                    holding = List.of(d);
+                }
+                for (Draft d : holding) {
+                    if (!out.contains(d)) {
+                        out.add(d);
+                    }
+                }
+            }
+            return out;
         }
 
         /** Covering up for someone (not as their scapegoat) implies knowing what they hide, if nothing else says so. */

@@ -132,6 +132,32 @@ class RelationExtractorTest {
     }
 
     @Test
+    void killerNounsResponsibilityAndFatalPushes() {
+        assertEquals(set("KILLED Ava Stone -> Ben Stone", "KILLED Carl Dunn -> Dora Finch"),
+                relations("Ava Stone is Ben Stone's killer. Carl Dunn, the murderer of Dora Finch, fled."));
+        assertEquals(set("KILLED Ava Stone -> Ben Stone"), relations("Ava Stone was responsible for Ben Stone's death."));
+        assertEquals(set("KILLED Ava Stone -> Ben Stone"),
+                relations("Ava Stone pushed Ben Stone off the balcony. Ben Stone died instantly."));
+        assertEquals(set(), relations("Ava Stone pushed Ben Stone off the boat, but Ben Stone survived."));
+    }
+
+    @Test
+    void captivityAndOtherCoverUps() {
+        assertEquals(set("KIDNAPPED Ava Stone -> Ben Stone"), relations("Ava Stone held Ben Stone captive for a week."));
+        assertEquals(set("COVERS_UP_FOR Ava Stone -> Carl Dunn", "COVERS_UP_FOR Dora Finch -> Carl Dunn"),
+                relations("Ava Stone covered up Carl Dunn's crime. Dora Finch helped Carl Dunn cover up the murder."));
+        assertEquals(set("COVERS_UP_FOR Dora Finch -> Carl Dunn"),
+                relations("Dora Finch lied to the police to protect Carl Dunn."));
+        // protecting someone from grief is no cover-up
+        assertEquals(set(), relations("Dora Finch wanted to protect Carl Dunn from the pain of the loss."));
+    }
+
+    @Test
+    void kinshipWithOf() {
+        assertEquals(set("PARENT_OF Carl Dunn -> Ava Stone"), relations("Carl Dunn is the father of Ava Stone."));
+    }
+
+    @Test
     void evidenceQuotesTheOriginalTextAndNamesTheRule() {
         String story = "It rained all week. Anna Reyes was murdered by Tom Baker.";
         StoryRunner.Result r = StoryRunner.run(story);

@@ -67,6 +67,20 @@ class SecretExtractorTest {
     }
 
     @Test
+    void aSecretKillingFoundOutYearsLater() {
+        assertEquals(List.of("HIDDEN_KILLING [Carl Dunn, Dora Finch] known by Carl Dunn:TOOK_PART, Ava Stone:DISCOVERED"),
+                secrets("Carl Dunn secretly poisoned Dora Finch. Years later, Ava Stone discovers that Carl Dunn poisoned "
+                        + "Dora Finch."));
+    }
+
+    @Test
+    void aConfessedDeedWasASecret() {
+        assertEquals(List.of("HIDDEN_KILLING [Carl Dunn, Dora Finch] known by Carl Dunn:TOOK_PART, Carl Dunn:CONFESSED, "
+                        + "Ava Stone:TOLD"),
+                secrets("Carl Dunn confesses to Ava Stone that he strangled Dora Finch."));
+    }
+
+    @Test
     void aFalseIdentity() {
         assertEquals(List.of("FALSE_IDENTITY [Clara Wilde, Lena Frost] known by Lena Frost:TOOK_PART, Clara Wilde:TOOK_PART"),
                 secrets("Lena Frost isn't Lena Frost at all; her real name is Clara Wilde."));
