@@ -45,7 +45,8 @@ public final class EntityResolver {
     public static final String CASTING_RULES = "rules/casting.txt";
     public static final String IDENTITY_RULES = "rules/identities.txt";
     private static final int PRONOUN_WINDOW = 2;
-    private static final int COREF_FALLBACK_WINDOW = 6;
+    private static final int COREF_FALLBACK_WINDOW = 4;
+    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile("appos|compound.*|flat.*|dep|nmod:npmod");
 
     private final NamePatterns casting;
     private final NamePatterns identities;
@@ -61,7 +62,7 @@ public final class EntityResolver {
         this.lexicon = lexicon;
     }
 
-    enum Kind { CHARACTER, REAL, PRESS, NONE }
+    enum Kind { CHARACTER, REAL, PRESS, GROUP, NONE }
 
     /** A run of proper nouns in one sentence; start/end are 0-based token positions, end exclusive. */
     static final class NameMention {
@@ -292,6 +293,37 @@ public final class EntityResolver {
             }
         }
 
+        /**
+         * "her son Milo", "his sister Lia": a kinship noun right before the name and joined to it in the parse
+         * (not "the nanny Jenny hired", where the name starts a relative clause).
+         */
+        boolean kinApposed(NameMention m) {
+            if (m.titleStart == 0) {
+                return false;
+            }
+            CoreLabel before = sentences.get(m.sentence).tokens().get(m.titleStart - 1);
+            if (lexicon.kin(before.word()).isEmpty() || !before.tag().startsWith("NN")) {
+                return false;
+            }
+            SemanticGraph g = sentences.get(m.sentence).dependencyParse();
+            IndexedWord kin = g == null ? null : g.getNodeByIndexSafe(m.titleStart);
+            IndexedWord head = g == null ? null : g.getNodeByIndexSafe(m.end);
+            if (kin == null || head == null) {
+                return false;
+            }
+            for (SemanticGraphEdge e : g.getAllEdges(kin, head)) {
+                if (APPOSITIVE.matcher(e.getRelation().toString()).matches()) {
+                    return true;
+                }
+            }
+            for (SemanticGraphEdge e : g.getAllEdges(head, kin)) {
+                if (APPOSITIVE.matcher(e.getRelation().toString()).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean overlapsGroup(NameMention m, List<NamePatterns.Match> matches, Set<String> groups) {
             for (NamePatterns.Match x : matches) {
                 if (x.sentence() != m.sentence) {
@@ -314,7 +346,9 @@ public final class EntityResolver {
             Set<String> identityGroups = Set.of("alias", "real", "other", "first", "nick", "last");
             Set<String> forcedKeys = new HashSet<>();
             for (NameMention m : mentions) {
-                if (overlapsGroup(m, castingMatches, Set.of("actor", "creator", "speaker"))) {
+                if (overlapsGroup(m, castingMatches, Set.of("group"))) {
+                    m.kind = Kind.GROUP;
+                } else if (overlapsGroup(m, castingMatches, Set.of("actor", "creator", "speaker"))) {
                     m.kind = Kind.REAL;
                 } else if (overlapsGroup(m, castingMatches, Set.of("character"))
                         || overlapsGroup(m, identityMatches, identityGroups)) {
@@ -352,8 +386,7 @@ public final class EntityResolver {
                 }
                 List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
                 boolean titled = m.titleStart < m.start;
-                boolean kinBefore = m.start > 0 && lexicon.kin(tokens.get(m.start - 1).word()).isPresent()
-                        && tokens.get(m.start - 1).tag().startsWith("NN");
+                boolean kinBefore = kinApposed(m);
                 boolean knownWords = personWords.containsAll(m.words());
                 boolean allO = true;
                 for (int i = m.start; i < m.end; i++) {
@@ -580,8 +613,8 @@ public final class EntityResolver {
                 CharacterBuilder b = characters.get(m.cluster);
                 List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
                 // what the text says outright weighs most: "her son X", "Mrs. X"
-                if (m.start > 0) {
-                    lexicon.kin(tokens.get(m.start - 1).word()).ifPresent(g -> b.vote(g, 3));
+                if (kinApposed(m)) {
+                    lexicon.kin(tokens.get(m.titleStart - 1).word()).ifPresent(g -> b.vote(g, 3));
                 }
                 if (m.titleStart < m.start) {
                     lexicon.title(tokens.get(m.titleStart).word()).ifPresent(g -> b.vote(g, 3));
@@ -631,12 +664,8 @@ public final class EntityResolver {
                     tokenToCharacter.put(new Cast.TokenRef(m.sentence, i + 1), m.cluster);
                 }
                 // "her son Milo": the kinship noun names the same person
-                List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
-                if (m.titleStart > 0) {
-                    CoreLabel before = tokens.get(m.titleStart - 1);
-                    if (lexicon.kin(before.word()).isPresent() && before.tag().startsWith("NN")) {
-                        tokenToCharacter.put(new Cast.TokenRef(m.sentence, m.titleStart), m.cluster);
-                    }
+                if (kinApposed(m)) {
+                    tokenToCharacter.put(new Cast.TokenRef(m.sentence, m.titleStart), m.cluster);
                 }
             }
             for (NamePatterns.Match x : castingMatches) {
@@ -654,27 +683,36 @@ public final class EntityResolver {
         // ---- pronouns -------------------------------------------------------------------------------------
 
         /** Something a pronoun can point back to: a character, or a real person (then the pronoun stays unmapped). */
-        record Referent(int sentence, int token, String who, Gender gender, double salience) {
+        record Referent(int sentence, int token, String who, Gender gender, double salience, double position) {
+            boolean real() {
+                return who.startsWith("real:");
+            }
         }
 
+        /** How prominent a mention's grammatical role is; appositions and compounds take their head's role. */
         double roleSalience(SemanticGraph g, int tokenIndex) {
             IndexedWord w = g == null ? null : g.getNodeByIndexSafe(tokenIndex);
-            if (w == null) {
-                return 30;
-            }
+            return w == null ? 30 : roleSalience(g, w, 2);
+        }
+
+        double roleSalience(SemanticGraph g, IndexedWord w, int depth) {
             double best = 30;
             for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
                 String rel = e.getRelation().toString();
+                if (rel.startsWith("nsubj") && g.getRoots().contains(e.getGovernor())) {
+                    best = Math.max(best, (rel.equals("nsubj") ? 80 : 50) + 20); // the main clause's subject
+                    continue;
+                }
                 if (rel.equals("nsubj")) {
                     best = Math.max(best, 80);
                 } else if (rel.startsWith("nsubj")) {
-                    best = Math.max(best, 70);
+                    best = Math.max(best, 50); // a passive subject is the one things happen to
                 } else if (rel.equals("obj")) {
                     best = Math.max(best, 50);
                 } else if (rel.equals("iobj")) {
                     best = Math.max(best, 40);
-                } else if (rel.startsWith("appos") || rel.startsWith("compound")) {
-                    best = Math.max(best, 35);
+                } else if (depth > 0 && APPOSITIVE.matcher(rel).matches()) {
+                    best = Math.max(best, roleSalience(g, e.getGovernor(), depth - 1));
                 }
             }
             return best;
@@ -704,8 +742,47 @@ public final class EntityResolver {
             return false;
         }
 
+        /**
+         * Walking up the parse from the pronoun, the first clause subject or the first mention met: "wants Marissa
+         * to know the truth about her husband" prefers the subject of "know" for "her"; "X, a child beyond his
+         * control" prefers X, the phrase the pronoun sits in.
+         */
+        Set<Integer> nearestAnchor(SemanticGraph g, int pronoun, Set<Integer> mentionTokens) {
+            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(pronoun);
+            Set<IndexedWord> seen = new HashSet<>();
+            while (w != null && seen.add(w)) {
+                IndexedWord parent = null;
+                for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                    parent = e.getGovernor();
+                    break;
+                }
+                if (parent == null) {
+                    return Set.of();
+                }
+                if (mentionTokens.contains(parent.index())) {
+                    return Set.of(parent.index());
+                }
+                Set<Integer> subjects = new HashSet<>();
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(parent)) {
+                    if (e.getRelation().toString().startsWith("nsubj") && e.getDependent().index() != pronoun) {
+                        subjects.add(e.getDependent().index());
+                        for (SemanticGraphEdge a : g.outgoingEdgeIterable(e.getDependent())) {
+                            if (APPOSITIVE.matcher(a.getRelation().toString()).matches()) {
+                                subjects.add(a.getDependent().index());
+                            }
+                        }
+                    }
+                }
+                if (!subjects.isEmpty()) {
+                    return subjects;
+                }
+                w = parent;
+            }
+            return Set.of();
+        }
+
         Map<String, String> corefHints() {
-            // pronoun position -> the one character whose names its chain holds
+            // pronoun position -> the character whose names the pronoun's chain holds most often
             Map<String, String> hints = new HashMap<>();
             for (CorefChain chain : text.document().corefChains().values()) {
                 Map<String, Integer> owners = new HashMap<>();
@@ -731,29 +808,99 @@ public final class EntityResolver {
             return b == null ? Gender.UNKNOWN : b.gender();
         }
 
+        /** Which tokens stand inside quotation marks; quotes are closed at each paragraph break. */
+        Set<Cast.TokenRef> quotedTokens() {
+            Set<Cast.TokenRef> quoted = new HashSet<>();
+            boolean inside = false;
+            int lastEnd = 0;
+            String t = text.cleaned().text();
+            for (int s = 0; s < sentences.size(); s++) {
+                List<CoreLabel> tokens = sentences.get(s).tokens();
+                if (!tokens.isEmpty() && t.substring(Math.min(lastEnd, tokens.get(0).beginPosition()),
+                        tokens.get(0).beginPosition()).indexOf('\n') >= 0) {
+                    inside = false;
+                }
+                for (int i = 0; i < tokens.size(); i++) {
+                    CoreLabel tok = tokens.get(i);
+                    String w = tok.word();
+                    String orig = tok.originalText();
+                    if (w.equals("``") || orig.equals("“")) {
+                        inside = true;
+                    } else if (w.equals("''") || orig.equals("”")) {
+                        inside = false;
+                    } else if (orig.equals("\"")) {
+                        inside = !inside;
+                    } else if (inside) {
+                        quoted.add(new Cast.TokenRef(s, i + 1));
+                    }
+                }
+                if (!tokens.isEmpty()) {
+                    lastEnd = tokens.get(tokens.size() - 1).endPosition();
+                }
+            }
+            return quoted;
+        }
+
         void resolvePronouns() {
+            // two passes: the first resolution shows the gender of characters the names and kinship nouns left
+            // open ("Detective X ... He notices"), the second resolves again knowing it
+            Map<Cast.TokenRef, String> first = pronounResolutions();
+            Map<String, int[]> votes = new HashMap<>();
+            for (var e : first.entrySet()) {
+                CoreLabel t = sentences.get(e.getKey().sentence()).tokens().get(e.getKey().token() - 1);
+                lexicon.pronoun(t.word()).ifPresent(g -> {
+                    int[] v = votes.computeIfAbsent(e.getValue(), k -> new int[2]);
+                    v[g == Gender.MALE ? 0 : 1]++;
+                });
+            }
+            boolean changed = false;
+            for (var e : votes.entrySet()) {
+                CharacterBuilder b = characters.get(e.getKey());
+                if (b != null && b.gender() == Gender.UNKNOWN && e.getValue()[0] != e.getValue()[1]) {
+                    b.vote(e.getValue()[0] > e.getValue()[1] ? Gender.MALE : Gender.FEMALE, 0.25);
+                    changed = true;
+                }
+            }
+            Map<Cast.TokenRef, String> resolved = changed ? pronounResolutions() : first;
+            for (var e : resolved.entrySet()) {
+                tokenToCharacter.put(e.getKey(), e.getValue());
+                characters.get(e.getValue()).mentions++;
+            }
+        }
+
+        Map<Cast.TokenRef, String> pronounResolutions() {
+            Map<Cast.TokenRef, String> out = new HashMap<>();
             Map<String, String> hints = corefHints();
+            Set<Cast.TokenRef> quoted = quotedTokens();
             List<Referent> referents = new ArrayList<>();
             Map<String, Integer> lastSeen = new HashMap<>();
+            int lastReal = -1;
             for (int s = 0; s < sentences.size(); s++) {
                 CoreSentence sentence = sentences.get(s);
                 SemanticGraph g = sentence.dependencyParse();
                 List<CoreLabel> tokens = sentence.tokens();
                 for (int i = 0; i < tokens.size(); i++) {
                     int index = i + 1;
+                    double position = (double) index / tokens.size();
                     Cast.TokenRef ref = new Cast.TokenRef(s, index);
                     NameMention nm = mentionAt.get(ref);
                     if (nm != null && index == nm.end) { // the head of a name
                         if (nm.cluster != null) {
-                            referents.add(new Referent(s, index, nm.cluster, genderOf(nm.cluster), roleSalience(g, index)));
+                            referents.add(new Referent(s, index, nm.cluster, genderOf(nm.cluster),
+                                    nameSalience(g, nm), position));
                             lastSeen.put(nm.cluster, s);
                         } else if (nm.kind == Kind.REAL) {
-                            referents.add(new Referent(s, index, "real:" + nm.key, Gender.UNKNOWN, roleSalience(g, index)));
+                            referents.add(new Referent(s, index, "real:" + nm.key, Gender.UNKNOWN,
+                                    nameSalience(g, nm), position));
+                            lastReal = s;
                         }
                         continue;
                     }
                     CoreLabel t = tokens.get(i);
                     var pg = t.tag().startsWith("PRP") ? lexicon.pronoun(t.word()) : java.util.Optional.<Gender>empty();
+                    if (pg.isPresent() && inTitle(tokens, i)) {
+                        continue;
+                    }
                     boolean kinNoun = pg.isEmpty() && t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
                             && lexicon.kin(t.word()).isPresent() && !tokenToCharacter.containsKey(ref);
                     if (pg.isEmpty() && !kinNoun) {
@@ -764,12 +911,14 @@ public final class EntityResolver {
                     String who;
                     if (kinNoun) {
                         // a kinship noun is resolved only on the coreference chain's word, checked by gender and recency
-                        who = hint != null && compatible(gender, genderOf(hint)) && recent(lastSeen, hint, s, COREF_FALLBACK_WINDOW)
-                                && !possessorIs(g, index, hint, s) ? hint : null;
+                        who = hint != null && compatible(gender, genderOf(hint))
+                                && recent(lastSeen, hint, s, COREF_FALLBACK_WINDOW) && !possessorIs(g, index, hint, s, out)
+                                ? hint : null;
                     } else {
-                        who = bestReferent(referents, s, index, gender, hint, g, t.word().toLowerCase(Locale.ROOT).endsWith("self"));
+                        boolean reflexive = t.word().toLowerCase(Locale.ROOT).endsWith("self");
+                        who = bestReferent(referents, s, index, gender, hint, g, reflexive, quoted.contains(ref));
                         if (who == null && hint != null && compatible(gender, genderOf(hint))
-                                && recent(lastSeen, hint, s, COREF_FALLBACK_WINDOW)) {
+                                && recent(lastSeen, hint, s, COREF_FALLBACK_WINDOW) && lastReal <= lastSeen.get(hint)) {
                             who = hint;
                         }
                     }
@@ -777,25 +926,45 @@ public final class EntityResolver {
                         continue;
                     }
                     referents.add(new Referent(s, index, who, gender == Gender.UNKNOWN ? genderOf(who) : gender,
-                            roleSalience(g, index)));
+                            roleSalience(g, index), position));
                     if (!who.startsWith("real:")) {
-                        tokenToCharacter.put(ref, who);
-                        characters.get(who).mentions++;
+                        out.put(ref, who);
                         lastSeen.put(who, s);
                     }
                 }
             }
+            return out;
+        }
+
+        double nameSalience(SemanticGraph g, NameMention nm) {
+            double v = roleSalience(g, nm.end);
+            if (kinApposed(nm)) {
+                v = Math.max(v, roleSalience(g, nm.titleStart));
+            }
+            return v;
+        }
+
+        /** A capitalized pronoun inside a sentence is part of a title ("All Her Secrets"), not a reference. */
+        boolean inTitle(List<CoreLabel> tokens, int i) {
+            String w = tokens.get(i).word();
+            if (i == 0 || !java.lang.Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+            String prev = tokens.get(i - 1).word();
+            return !(prev.equals("``") || prev.equals("\"") || prev.equals("“") || prev.equals(":") || prev.equals("'")
+                    || prev.equals("`") || prev.equals("‘") || prev.equals("-LRB-") || prev.equals("("));
         }
 
         /** "her husband" is not herself: the possessive of a kinship noun is never the noun's referent. */
-        boolean possessorIs(SemanticGraph g, int index, String who, int s) {
+        boolean possessorIs(SemanticGraph g, int index, String who, int s, Map<Cast.TokenRef, String> resolved) {
             IndexedWord w = g == null ? null : g.getNodeByIndexSafe(index);
             if (w == null) {
                 return false;
             }
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
                 if (e.getRelation().toString().equals("nmod:poss")) {
-                    String owner = tokenToCharacter.get(new Cast.TokenRef(s, e.getDependent().index()));
+                    Cast.TokenRef r = new Cast.TokenRef(s, e.getDependent().index());
+                    String owner = resolved.getOrDefault(r, tokenToCharacter.get(r));
                     if (who.equals(owner)) {
                         return true;
                     }
@@ -813,25 +982,36 @@ public final class EntityResolver {
             return pronoun == Gender.UNKNOWN || person == Gender.UNKNOWN || pronoun == person;
         }
 
+        /**
+         * Salience in the manner of Lappin and Leass: recency (halved per sentence back) plus grammatical role, a
+         * bonus for the subject of the pronoun's own clause, a small one for CoreNLP's coreference choice; candidates
+         * of the wrong gender, later in the text, or co-arguments of a non-reflexive pronoun are out. Inside a
+         * quotation, a third-person pronoun is not the (real) speaker.
+         */
         String bestReferent(List<Referent> referents, int s, int index, Gender gender, String hint, SemanticGraph g,
-                            boolean reflexive) {
+                            boolean reflexive, boolean quoted) {
             Map<String, Double> score = new HashMap<>();
-            int sentenceLength = sentences.get(s).tokens().size();
+            Set<Integer> mentionTokens = new HashSet<>();
+            for (Referent r : referents) {
+                if (r.sentence() == s && r.token() < index) {
+                    mentionTokens.add(r.token());
+                }
+            }
+            Set<Integer> anchor = nearestAnchor(g, index, mentionTokens);
             for (Referent r : referents) {
                 if (r.sentence() < s - PRONOUN_WINDOW || (r.sentence() == s && r.token() >= index)) {
                     continue;
                 }
-                if (!compatible(gender, r.gender())) {
+                if (!compatible(gender, r.gender()) || (quoted && r.real())) {
                     continue;
                 }
                 boolean coArg = r.sentence() == s && coArguments(g, index, r.token());
                 if (coArg && !reflexive) {
                     continue;
                 }
-                double v = r.sentence() == s ? 100 : r.sentence() == s - 1 ? 50 : 25;
-                v += r.salience();
-                if (r.sentence() == s) {
-                    v += 10.0 * r.token() / sentenceLength;
+                double v = (100 + r.salience() + 5 * r.position()) * Math.pow(0.5, s - r.sentence());
+                if (r.sentence() == s && anchor.contains(r.token())) {
+                    v += 80;
                 }
                 if (reflexive && coArg) {
                     v += 100;
@@ -840,7 +1020,7 @@ public final class EntityResolver {
                     v -= 30;
                 }
                 if (r.who().equals(hint)) {
-                    v += 15;
+                    v += 3;
                 }
                 score.merge(r.who(), v, Math::max);
             }
