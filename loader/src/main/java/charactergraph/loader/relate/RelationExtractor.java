@@ -222,7 +222,7 @@ public final class RelationExtractor {
             return false;
         }
 
-        /** The person a kinship noun names: itself, a name beside it, or the subject it is predicated of. */
+        /** The person a kinship noun names: itself, the subject it is predicated of, or a name beside it. */
         private Set<String> kinAlters(int s, SemanticGraph g, IndexedWord kinNode) {
             Set<String> out = new LinkedHashSet<>();
             String d = mentions.direct(s, kinNode);
@@ -230,15 +230,8 @@ public final class RelationExtractor {
                 out.add(d);
                 return out;
             }
-            for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
-                String r = e.getRelation().toString();
-                IndexedWord c = e.getDependent();
-                if ((r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep"))
-                        && c.tag().startsWith("NNP")) {
-                    out.addAll(mentions.single(s, g, c));
-                }
-            }
-            if (out.isEmpty() && hasChild(g, kinNode, "cop")) {
+            // a copular statement names its subject first ("Daniel was actually Victor's son, a secret ...")
+            if (hasChild(g, kinNode, "cop")) {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
                     String r = e.getRelation().toString();
                     if (r.equals("nsubj")) {
@@ -250,11 +243,23 @@ public final class RelationExtractor {
                         out.addAll(namedIn(s, g, e.getDependent(), false));
                     }
                 }
+                if (!out.isEmpty()) {
+                    return out;
+                }
             }
-            // "Rob, her father, ..." : the kin noun in apposition to a name.
+            for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
+                String r = e.getRelation().toString();
+                IndexedWord c = e.getDependent();
+                if ((r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep"))
+                        && c.tag().startsWith("NNP")) {
+                    out.addAll(mentions.single(s, g, c));
+                }
+            }
+            // "Rob, her father, ..." and "Victor's wife Helen Hale": the kin noun in apposition or compound to a name.
             if (out.isEmpty()) {
                 for (SemanticGraphEdge e : g.incomingEdgeList(kinNode)) {
-                    if (e.getRelation().toString().equals("appos") && e.getGovernor().tag().startsWith("NNP")) {
+                    String r = e.getRelation().toString();
+                    if ((r.equals("appos") || r.equals("compound")) && e.getGovernor().tag().startsWith("NNP")) {
                         String id = mentions.direct(s, e.getGovernor());
                         if (id != null) {
                             out.add(id);
@@ -337,6 +342,9 @@ public final class RelationExtractor {
             }
             if (role.equals("principal")) {
                 return principal(s, from);
+            }
+            if (role.equals("culprit")) {
+                return culprit(s, from);
             }
             IndexedWord node = m.getNode(role);
             Set<String> ids = mentions.of(s, g, node);
@@ -427,6 +435,21 @@ public final class RelationExtractor {
                 }
                 if ((f.type == RelationType.KIDNAPPED || f.type == RelationType.KILLED) && !f.from.equals(accomplice)
                         && f.evidence.sentence() < s) {
+                    return Set.of(f.from);
+                }
+            }
+            return Set.of();
+        }
+
+        /** The doer of the latest killing, kidnapping or injury in this sentence or the two before. */
+        private Set<String> culprit(int s, String other) {
+            for (int i = found.size() - 1; i >= 0; i--) {
+                Found f = found.get(i);
+                if (f.evidence.sentence() < s - PRINCIPAL_WINDOW) {
+                    break;
+                }
+                if ((f.type == RelationType.KIDNAPPED || f.type == RelationType.KILLED || f.type == RelationType.INJURED)
+                        && !f.from.equals(other) && f.evidence.sentence() <= s) {
                     return Set.of(f.from);
                 }
             }

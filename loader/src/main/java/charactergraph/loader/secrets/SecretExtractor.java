@@ -246,12 +246,20 @@ public final class SecretExtractor {
                     return rule != null && rule.secret() == SecretKind.HIDDEN_KILLING;
                 });
                 Set<String> stagedWith = new LinkedHashSet<>();
+                Set<String> helpers = new LinkedHashSet<>();
                 boolean staged = false;
                 for (Evidence e : r.evidence()) {
                     for (int t = e.sentence(); t <= e.sentence() + STAGING_WINDOW && t < sentences.size(); t++) {
-                        if (cueIn(t, stagingCues) >= 0 && subjectsIn(t).contains(r.from())) {
+                        if (cueIn(t, stagingCues) < 0) {
+                            continue;
+                        }
+                        Set<String> subjects = subjectsIn(t);
+                        Set<String> accomplices = accomplicesOf(r.from(), t);
+                        accomplices.retainAll(subjects);
+                        if (subjects.contains(r.from()) || !accomplices.isEmpty()) {
                             staged = true;
                             stagedWith.addAll(mentionedIn(t));
+                            helpers.addAll(accomplices);
                         }
                     }
                 }
@@ -268,10 +276,30 @@ public final class SecretExtractor {
                 d.keepers.add(r.from());
                 addRelation(d, r);
                 know(d, r.from(), KnowledgeSource.TOOK_PART, r.evidence().get(0));
+                for (Relation a : relations) {
+                    if (a.type() == RelationType.ACCOMPLICE_OF && a.to().equals(r.from()) && helpers.contains(a.from())) {
+                        d.keepers.add(a.from());
+                        addRelation(d, a);
+                        know(d, a.from(), KnowledgeSource.TOOK_PART, a.evidence().get(0));
+                    }
+                }
                 d.statement = name(r.from()) + " killed " + name(r.to()) + (staged ? " and disguised what happened"
-                        : " and made the death look like an accident");
+                        : " and made the death look like an accident") + (helpers.isEmpty() ? ""
+                        : "; " + names(helpers) + " helped");
                 drafts.add(d);
             }
+        }
+
+        /** Accomplices of a culprit stated in sentence s. */
+        private Set<String> accomplicesOf(String culprit, int s) {
+            Set<String> out = new LinkedHashSet<>();
+            for (Relation a : relations) {
+                if (a.type() == RelationType.ACCOMPLICE_OF && a.to().equals(culprit)
+                        && a.evidence().stream().anyMatch(e -> e.sentence() == s)) {
+                    out.add(a.from());
+                }
+            }
+            return out;
         }
 
         /** Kidnappings the article reveals ("we discover that X orchestrated the abduction"): one secret per victim. */
@@ -386,6 +414,7 @@ public final class SecretExtractor {
         private void disclosuresIn(int s) {
             SemanticGraph g = graphs.get(s);
             for (IndexedWord v : g.vertexListSorted()) {
+                keeperMarker(s, g, v);
                 Disclosure dv = disclosureOf(g, v);
                 if (dv == null || negated(g, v) || underIrrealis(g, v)) {
                     continue;
@@ -520,6 +549,30 @@ public final class SecretExtractor {
                     }
                     for (Draft d : hidden) {
                         know(d, c.from(), KnowledgeSource.DISCOVERED, e);
+                    }
+                }
+            }
+        }
+
+        /** "a secret she kept from everyone", "he kept the secret": the subject kept what the sentence states. */
+        private void keeperMarker(int s, SemanticGraph g, IndexedWord v) {
+            if (!lemma(v).equals("keep") || negated(g, v)) {
+                return;
+            }
+            boolean secretObject = g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
+                    && scopeTruth.contains(lemma(e.getDependent())));
+            if (!secretObject) {
+                return;
+            }
+            Evidence ev = evidence(s, "secret-kept", 0.75, FactStatus.STATED);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (!e.getRelation().toString().equals("nsubj")) {
+                    continue;
+                }
+                for (String keeper : mentions.of(s, g, e.getDependent())) {
+                    for (Draft d : statedIn(s, s)) {
+                        d.keepers.add(keeper);
+                        know(d, keeper, KnowledgeSource.TOOK_PART, ev);
                     }
                 }
             }

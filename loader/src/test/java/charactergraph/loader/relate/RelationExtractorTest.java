@@ -153,6 +153,25 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aHelperAndASilentWife() {
+        // "never went to the police" covers for the latest culprit; "Victor's wife Helen Hale" is a compound
+        assertEquals(set("ACCOMPLICE_OF Owen Hale -> Victor Hale", "COVERS_UP_FOR Helen Hale -> Victor Hale",
+                        "KILLED Victor Hale -> Daniel Reyes", "MARRIED_TO Helen Hale -> Victor Hale",
+                        "PARENT_OF Victor Hale -> Owen Hale"),
+                relations("Victor Hale murdered Daniel Reyes. Victor's son Owen Hale helped Victor dump the body, and "
+                        + "Victor's wife Helen Hale knew about it but never went to the police."));
+        assertEquals(set("KILLED Victor Hale -> Daniel Reyes"),
+                relations("Victor Hale murdered Daniel Reyes. Helen Hale went to the police."));
+    }
+
+    @Test
+    void aCopularKinshipNamesItsSubjectBeforeAnApposition() {
+        assertEquals(set("SECRETLY_PARENT_OF Victor Hale -> Daniel Reyes"),
+                relations("Ruth Quinn reveals that Daniel Reyes was actually Victor Hale's biological son, a secret "
+                        + "Ruth Quinn kept from everyone for thirty years."));
+    }
+
+    @Test
     void kinshipWithOf() {
         assertEquals(set("PARENT_OF Carl Dunn -> Ava Stone"), relations("Carl Dunn is the father of Ava Stone."));
     }

@@ -81,6 +81,21 @@ class SecretExtractorTest {
     }
 
     @Test
+    void helpersWhoHideTheBodyShareTheSecretAndASilentWifeKnowsIt() {
+        assertEquals(List.of("HIDDEN_KILLING [Daniel Reyes, Helen Hale, Owen Hale, Victor Hale] known by "
+                        + "Victor Hale:TOOK_PART, Owen Hale:TOOK_PART, Helen Hale:DISCOVERED"),
+                secrets("Victor Hale murdered Daniel Reyes. Victor's son Owen Hale helped Victor dump the body, and "
+                        + "Victor's wife Helen Hale knew about it but never went to the police."));
+    }
+
+    @Test
+    void whoKeptTheSecret() {
+        assertEquals(List.of("HIDDEN_PARENTAGE [Daniel Reyes, Victor Hale] known by Victor Hale:DISCOVERED, "
+                        + "Ruth Quinn:TOOK_PART"),
+                secrets("Ruth Quinn kept the secret that Daniel Reyes was actually Victor Hale's biological son."));
+    }
+
+    @Test
     void aFalseIdentity() {
         assertEquals(List.of("FALSE_IDENTITY [Clara Wilde, Lena Frost] known by Lena Frost:TOOK_PART, Clara Wilde:TOOK_PART"),
                 secrets("Lena Frost isn't Lena Frost at all; her real name is Clara Wilde."));
