@@ -70,8 +70,8 @@ public final class EntityResolver {
         final int start;
         final int end;
         final int titleStart; // == start when no title
-        final String key;
-        final String display;
+        String key;
+        String display;
         final String titleDisplay;
         final boolean personNer;
         Kind kind = Kind.NONE;
@@ -249,7 +249,11 @@ public final class EntityResolver {
                         continue;
                     }
                     int titleStart = i;
-                    int start = title ? i + 1 : i;
+                    int start = i;
+                    while (title && start + 1 < tokens.size() && lexicon.title(tokens.get(start).word()).isPresent()
+                            && nameLike(tokens.get(start + 1))) {
+                        start++; // "Detective Inspector X": every title word before the name
+                    }
                     int end = start;
                     while (end < tokens.size() && nameLike(tokens.get(end))
                             && !(end > start && lexicon.title(tokens.get(end).word()).isPresent())) {
@@ -305,6 +309,18 @@ public final class EntityResolver {
             if (lexicon.kin(before.word()).isEmpty() || !before.tag().startsWith("NN")) {
                 return false;
             }
+            // a possessive before the kinship noun makes it an apposition whatever the parse says: "whose daughter X"
+            List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
+            for (int i = m.titleStart - 2; i >= 0 && i >= m.titleStart - 8; i--) {
+                String tag = tokens.get(i).tag();
+                if (tag.equals("PRP$") || tag.equals("WP$") || tag.equals("POS")) {
+                    return true;
+                }
+                if (!(tag.startsWith("JJ") || tag.equals("HYPH") || tag.equals("CD") || tag.equals("NN")
+                        || tag.equals("RB") || tag.equals("VBN") || tag.equals("VBG"))) {
+                    break;
+                }
+            }
             SemanticGraph g = sentences.get(m.sentence).dependencyParse();
             IndexedWord kin = g == null ? null : g.getNodeByIndexSafe(m.titleStart);
             IndexedWord head = g == null ? null : g.getNodeByIndexSafe(m.end);
@@ -356,7 +372,7 @@ public final class EntityResolver {
                     m.forced = true;
                     m.confidence = 0.95;
                     forcedKeys.add(m.key);
-                } else if (overlapsGroup(m, castingMatches, Set.of("press"))) {
+                } else if (overlapsGroup(m, castingMatches, Set.of("press", "work"))) {
                     m.kind = Kind.PRESS;
                 }
             }
@@ -442,6 +458,28 @@ public final class EntityResolver {
                 }
             }
             // identity patterns: every name in one match is one person
+            for (NamePatterns.Match x : identityMatches) {
+                if (x.has("first") && x.has("last")) {
+                    // 'First "Nick" Last': the first and last name tokens are one name, not two
+                    int[] f = x.groups().get("first");
+                    int[] l = x.groups().get("last");
+                    String full = spanDisplay(x.sentence(), f[0], f[1]) + " " + spanDisplay(x.sentence(), l[0], l[1]);
+                    for (NameMention m : mentions) {
+                        if (m.kind == Kind.CHARACTER && (m.overlaps(x.sentence(), f[0], f[1])
+                                || m.overlaps(x.sentence(), l[0], l[1])) && !m.key.contains(" ")) {
+                            Name old = names.get(m.key);
+                            if (old != null && old.count > 0) {
+                                old.count--;
+                            }
+                            m.key = normalize(full);
+                            m.display = full;
+                            Name n = name(m.key, full);
+                            n.count++;
+                            n.firstSentence = Math.min(n.firstSentence, m.sentence);
+                        }
+                    }
+                }
+            }
             for (NamePatterns.Match x : identityMatches) {
                 List<String> keys = new ArrayList<>();
                 for (var e : x.groups().entrySet()) {
@@ -614,12 +652,12 @@ public final class EntityResolver {
                 List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
                 // what the text says outright weighs most: "her son X", "Mrs. X"
                 if (kinApposed(m)) {
-                    lexicon.kin(tokens.get(m.titleStart - 1).word()).ifPresent(g -> b.vote(g, 3));
+                    lexicon.kin(tokens.get(m.titleStart - 1).word()).ifPresent(g -> b.vote(g, 5));
                 }
                 if (m.titleStart < m.start) {
-                    lexicon.title(tokens.get(m.titleStart).word()).ifPresent(g -> b.vote(g, 3));
+                    lexicon.title(tokens.get(m.titleStart).word()).ifPresent(g -> b.vote(g, 5));
                 }
-                b.vote(corefGenderAt(m.sentence, m.end), 1);
+                b.vote(corefGenderAt(m.sentence, m.end), 0.3); // per mention, and often only a name-list guess
                 b.vote(lexicon.firstNameGender(m.words().get(0)), 0.5);
             }
             // pronouns in the chains that hold a character's names, as a weak vote
@@ -998,11 +1036,18 @@ public final class EntityResolver {
                 }
             }
             Set<Integer> anchor = nearestAnchor(g, index, mentionTokens);
+            // a non-reflexive pronoun is never the subject of its own verb, whichever mention of them we look at
+            Set<String> coArgs = new HashSet<>();
+            for (Referent r : referents) {
+                if (!reflexive && r.sentence() == s && r.token() < index && coArguments(g, index, r.token())) {
+                    coArgs.add(r.who());
+                }
+            }
             for (Referent r : referents) {
                 if (r.sentence() < s - PRONOUN_WINDOW || (r.sentence() == s && r.token() >= index)) {
                     continue;
                 }
-                if (!compatible(gender, r.gender()) || (quoted && r.real())) {
+                if (!compatible(gender, r.gender()) || (quoted && r.real()) || coArgs.contains(r.who())) {
                     continue;
                 }
                 boolean coArg = r.sentence() == s && coArguments(g, index, r.token());
