@@ -166,4 +166,29 @@ class EntityResolverTest {
         // "She ran away" follows "Wren ... was never taken"
         assertEquals(Optional.of(named(cast, "Wren").orElseThrow().id()), referentOf(r, 4, "She", 0));
     }
+
+    @Test
+    void aFourthStoryWithACastListAndNamesUsedAsModifiers() throws IOException {
+        ArticleExtractor.Result r = NlpFixture.extract(resource("articles/cold-creek-review.txt"));
+        Cast cast = r.cast();
+        assertEquals(Set.of("Walt Harlan", "June Takeda", "Eli Dunmore", "Marcus Reed", "Hank"),
+                Set.copyOf(NlpFixture.names(cast)));
+        assertEquals(Optional.of("Paul Brennan"), named(cast, "Walt").map(Character::actor));
+        assertEquals(Optional.of("Keiko Mori"), named(cast, "June").map(Character::actor));
+        assertEquals(Optional.of("Tariq Owusu"), named(cast, "Marcus").map(Character::actor));
+        assertTrue(named(cast, "Walt").orElseThrow().aliases().contains("Sheriff Walt Harlan"));
+        // "the Dunmore ranch" is a place, so "Dunmore" alone is nobody's alias
+        assertFalse(named(cast, "Eli").orElseThrow().aliases().contains("Dunmore"));
+        assertNoCharacter(cast, "Brennan", "Mori", "Owusu", "Calder", "Vulture", "Northlight", "Cold Creek");
+        // "When June confronts him, Walt hands her his badge."
+        String walt = named(cast, "Walt").orElseThrow().id();
+        String june = named(cast, "June").orElseThrow().id();
+        int s = 0;
+        while (!r.annotated().document().sentences().get(s).text().startsWith("When June confronts")) {
+            s++;
+        }
+        assertEquals(Optional.of(walt), referentOf(r, s, "him", 0));
+        assertEquals(Optional.of(june), referentOf(r, s, "her", 0));
+        assertEquals(Optional.of(walt), referentOf(r, s, "his", 0));
+    }
 }
