@@ -184,6 +184,12 @@ class RelationExtractorTest {
     }
 
     @Test
+    void birthMotherNamedInAnApposition() {
+        assertEquals(set("SECRETLY_PARENT_OF Agnes Tull -> Wren Hale"),
+                relations("Wren Hale ran away to find her birth mother, a nurse named Agnes Tull."));
+    }
+
+    @Test
     void kinshipWithOf() {
         assertEquals(set("PARENT_OF Carl Dunn -> Ava Stone"), relations("Carl Dunn is the father of Ava Stone."));
     }
