@@ -19,6 +19,7 @@ public final class LoaderMain {
     static {
         COMMANDS.put("extract", ExtractCommand::new);
         COMMANDS.put("eval", EvalCommand::new);
+        COMMANDS.put("bench", BenchCommand::new);
     }
 
     private LoaderMain() {

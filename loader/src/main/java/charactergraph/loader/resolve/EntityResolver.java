@@ -199,6 +199,9 @@ public final class EntityResolver {
                 if (m.has("press") && !m.has("speaker")) {
                     press.add(spanKey(m.sentence(), m.groups().get("press")));
                 }
+                if (m.has("work")) {
+                    press.add(spanKey(m.sentence(), m.groups().get("work")));
+                }
             }
             for (NamePatterns.Match m : castingMatches) {
                 if (m.has("speaker") && m.has("press") && !press.contains(spanKey(m.sentence(), m.groups().get("press")))) {
