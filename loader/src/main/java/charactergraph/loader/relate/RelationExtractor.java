@@ -188,6 +188,9 @@ public final class RelationExtractor {
                     continue;
                 }
                 Set<String> egos = mentions.of(s, g, egoNode); // "Marissa and Peter's son": both are parents
+                if (egos.isEmpty()) {
+                    egos = antecedent(s, g, egoNode); // "Dr. Miriam Hale, a surgeon whose daughter Wren ..."
+                }
                 Set<String> alters = kinAlters(s, g, kinNode);
                 boolean secret = entry.parentageRole() != null && revealsParentage(g, kinNode);
                 RelationType type = secret ? RelationType.SECRETLY_PARENT_OF : entry.type();
@@ -207,12 +210,36 @@ public final class RelationExtractor {
             }
         }
 
-        /** "her biological son", "is actually her son", "his real father" */
+        /** The character a relative pronoun or a descriptive noun stands for: "X, a mother whose ...". */
+        private Set<String> antecedent(int s, SemanticGraph g, IndexedWord node) {
+            IndexedWord current = node;
+            for (int depth = 0; depth < 3; depth++) {
+                IndexedWord up = null;
+                for (SemanticGraphEdge e : g.incomingEdgeList(current)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("ref") || r.equals("appos")) {
+                        up = e.getGovernor();
+                        break;
+                    }
+                }
+                if (up == null) {
+                    return Set.of();
+                }
+                String id = mentions.direct(s, up);
+                if (id != null) {
+                    return Set.of(id);
+                }
+                current = up;
+            }
+            return Set.of();
+        }
+
+        /** "her biological son", "her birth mother", "is actually her son", "his real father" */
         private boolean revealsParentage(SemanticGraph g, IndexedWord kinNode) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
                 String r = e.getRelation().toString();
                 String l = lemma(e.getDependent());
-                if (r.equals("amod") && secretParentMarkers.contains(l)) {
+                if ((r.equals("amod") || r.equals("compound")) && secretParentMarkers.contains(l)) {
                     return true;
                 }
                 if (r.equals("advmod") && secretParentAdverbs.contains(l) && hasChild(g, kinNode, "cop")) {
@@ -253,6 +280,10 @@ public final class RelationExtractor {
                 if ((r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep"))
                         && c.tag().startsWith("NNP")) {
                     out.addAll(mentions.single(s, g, c));
+                } else if (r.equals("appos")) {
+                    // "her birth mother, a nurse named Agnes Tull"
+                    Set<String> named = mentions.single(s, g, c);
+                    out.addAll(named.isEmpty() ? namedIn(s, g, c, true) : named);
                 }
             }
             // "Rob, her father, ..." and "Victor's wife Helen Hale": the kin noun in apposition or compound to a name.

@@ -54,6 +54,8 @@ public final class SecretExtractor {
     private final RuleSet rules;
     private final Map<String, Disclosure> disclosures = new LinkedHashMap<>();
     private final List<Pattern> whenCues = new ArrayList<>();
+    /** hidden-thing noun -> secret kind, or null for "the secrets the sentence states" */
+    private final Map<String, SecretKind> hiddenThings = new LinkedHashMap<>();
     private final ClauseNormalizer normalizer = new ClauseNormalizer();
 
     /** A disclosure verb of rules/disclosure.tsv. */
@@ -86,6 +88,24 @@ public final class SecretExtractor {
             } catch (IllegalArgumentException e) {
                 throw new RuleFileException(where + ": unknown knowledge source (use TOOK_PART, CONFESSED, TOLD, DISCOVERED,"
                         + " DEDUCED): " + e.getMessage());
+            }
+        }
+        lineNo = 0;
+        for (String line : rules.readText("hidden_things.tsv").split("\\R")) {
+            lineNo++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] c = l.split("\\t+");
+            String where = rules.describe("hidden_things.tsv") + " line " + lineNo;
+            if (c.length != 2) {
+                throw new RuleFileException(where + ": expected 2 tab-separated columns (noun, secret kind or *)");
+            }
+            try {
+                hiddenThings.put(c[0].toLowerCase(Locale.ROOT), c[1].equals("*") ? null : SecretKind.valueOf(c[1]));
+            } catch (IllegalArgumentException e) {
+                throw new RuleFileException(where + ": unknown secret kind '" + c[1] + "'");
             }
         }
         lineNo = 0;
@@ -140,6 +160,7 @@ public final class SecretExtractor {
         final Set<String> swapVerbs = rules.lexicon("swap_verbs");
         final Set<String> childNouns = rules.lexicon("child_nouns");
         final Set<String> secrecyAdverbs = rules.lexicon("secrecy_adverbs");
+        final Set<String> hideVerbs = rules.lexicon("hide_verbs");
         final List<String[]> stagingCues = phrases("staging_cues");
         final List<String[]> identityCues = phrases("false_identity_cues");
         final List<Draft> drafts = new ArrayList<>();
@@ -370,9 +391,18 @@ public final class SecretExtractor {
                 if (cueIn(s, identityCues) < 0) {
                     continue;
                 }
-                Set<String> who = mentionedIn(s);
-                if (who.isEmpty() || who.size() > 3) {
+                // the person with two names is the one the sentence names more than once ("X isn't X at all; her
+                // real name is Y"); else the first person named
+                Map<String, Integer> counts = mentionCounts(s);
+                if (counts.isEmpty()) {
                     continue;
+                }
+                int most = counts.values().stream().max(Integer::compare).orElse(0);
+                Set<String> who = new LinkedHashSet<>();
+                for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                    if (most > 1 ? c.getValue() == most : who.isEmpty()) {
+                        who.add(c.getKey());
+                    }
                 }
                 Draft d = new Draft();
                 d.kind = SecretKind.FALSE_IDENTITY;
@@ -467,6 +497,10 @@ public final class SecretExtractor {
                     if (scope.isEmpty() && truth) {
                         scope = statedIn(s + 1, s + TRUTH_LOOKAHEAD);
                     }
+                    if (scope.isEmpty() && truth && dv.listenerHow() != null) {
+                        // "he finally admits the truth": what the speaker keeps
+                        scope = inPlay(s).stream().filter(d -> subjects.stream().anyMatch(d.keepers::contains)).toList();
+                    }
                 }
                 for (Draft d : scope) {
                     for (String subject : subjects) {
@@ -554,14 +588,25 @@ public final class SecretExtractor {
             }
         }
 
-        /** "a secret she kept from everyone", "he kept the secret": the subject kept what the sentence states. */
+        /**
+         * "a secret she kept from everyone", "he had hidden the adoption": the subject kept what the sentence states,
+         * or the secrets in play of the kind the hidden thing names (rules/hidden_things.tsv).
+         */
         private void keeperMarker(int s, SemanticGraph g, IndexedWord v) {
-            if (!lemma(v).equals("keep") || negated(g, v)) {
+            if (!hideVerbs.contains(lemma(v)) || negated(g, v)) {
                 return;
             }
-            boolean secretObject = g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
-                    && scopeTruth.contains(lemma(e.getDependent())));
-            if (!secretObject) {
+            List<Draft> kept = null;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String thing = lemma(e.getDependent());
+                if (!e.getRelation().toString().equals("obj") || !hiddenThings.containsKey(thing)) {
+                    continue;
+                }
+                SecretKind kind = hiddenThings.get(thing);
+                kept = kind == null ? statedIn(s, s) : inPlay(s).stream().filter(d -> d.kind == kind
+                        || kind == SecretKind.HIDDEN_PARENTAGE && d.kind == SecretKind.BABY_SWAP).toList();
+            }
+            if (kept == null || kept.isEmpty()) {
                 return;
             }
             Evidence ev = evidence(s, "secret-kept", 0.75, FactStatus.STATED);
@@ -570,7 +615,7 @@ public final class SecretExtractor {
                     continue;
                 }
                 for (String keeper : mentions.of(s, g, e.getDependent())) {
-                    for (Draft d : statedIn(s, s)) {
+                    for (Draft d : kept) {
                         d.keepers.add(keeper);
                         know(d, keeper, KnowledgeSource.TOOK_PART, ev);
                     }
@@ -738,6 +783,20 @@ public final class SecretExtractor {
                 if (id != null) {
                     out.add(id);
                 }
+            }
+            return out;
+        }
+
+        /** How often each character is named or referred to in sentence s (a multi-word name counts once). */
+        private Map<String, Integer> mentionCounts(int s) {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            String previous = null;
+            for (CoreLabel t : sentences.get(s).tokens()) {
+                String id = mentions.direct(s, new IndexedWord(t));
+                if (id != null && !id.equals(previous)) {
+                    out.merge(id, 1, Integer::sum);
+                }
+                previous = id;
             }
             return out;
         }

@@ -106,6 +106,18 @@ class RelationExtractorTest {
     @Test
     void rescues() {
         assertEquals(set("RESCUED Rosa Lind -> Daniel Hart"), relations("Rosa Lind rescued Daniel Hart from the fire."));
+        assertEquals(set("RESCUED Rosa Lind -> Daniel Hart"), relations("Rosa Lind saved Daniel Hart's life."));
+    }
+
+    @Test
+    void couplesAndSiblingsNamedTogether() {
+        assertEquals(set("MARRIED_TO Paul Abel -> Ruth Abel"), relations("Ruth Abel and Paul Abel are married."));
+        assertEquals(set("SIBLING_OF Karl Voss -> Mia Voss"), relations("Karl Voss and Mia Voss are siblings."));
+    }
+
+    @Test
+    void intentionsAreNotDeeds() {
+        assertEquals(set(), relations("Tom Baker wants to kill Anna Reyes. Later he tries to kidnap her."));
     }
 
     @Test
@@ -169,6 +181,12 @@ class RelationExtractorTest {
         assertEquals(set("SECRETLY_PARENT_OF Victor Hale -> Daniel Reyes"),
                 relations("Ruth Quinn reveals that Daniel Reyes was actually Victor Hale's biological son, a secret "
                         + "Ruth Quinn kept from everyone for thirty years."));
+    }
+
+    @Test
+    void birthMotherNamedInAnApposition() {
+        assertEquals(set("SECRETLY_PARENT_OF Agnes Tull -> Wren Hale"),
+                relations("Wren Hale ran away to find her birth mother, a nurse named Agnes Tull."));
     }
 
     @Test

@@ -96,8 +96,23 @@ class SecretExtractorTest {
     }
 
     @Test
+    void hidingTheAdoptionMakesAKeeper() {
+        assertEquals(List.of("HIDDEN_PARENTAGE [Agnes Tull, Wren Hale] known by Agnes Tull:DISCOVERED, Owen Hale:TOOK_PART"),
+                secrets("Wren Hale ran away to find her birth mother, a nurse named Agnes Tull. "
+                        + "Owen Hale had hidden the adoption from Miriam Hale for twelve years."));
+    }
+
+    @Test
+    void theFalseIdentityBelongsToThePersonNamedTwice() {
+        assertEquals(List.of("FALSE_IDENTITY [Eliot Crane] known by Eliot Crane:TOOK_PART"),
+                secrets("Eliot Crane isn't Eliot Crane at all; his real name is Samuel Whitcombe, the estranged son of "
+                        + "Thomas Whitcombe."));
+    }
+
+    @Test
     void aFalseIdentity() {
-        assertEquals(List.of("FALSE_IDENTITY [Clara Wilde, Lena Frost] known by Lena Frost:TOOK_PART, Clara Wilde:TOOK_PART"),
+        // the test cast keeps the two names apart; the person is the one named twice
+        assertEquals(List.of("FALSE_IDENTITY [Lena Frost] known by Lena Frost:TOOK_PART"),
                 secrets("Lena Frost isn't Lena Frost at all; her real name is Clara Wilde."));
     }
 
