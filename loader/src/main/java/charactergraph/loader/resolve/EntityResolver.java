@@ -407,7 +407,10 @@ public final class EntityResolver {
                 List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
                 boolean titled = m.titleStart < m.start;
                 boolean kinBefore = kinApposed(m);
-                boolean knownWords = personWords.containsAll(m.words());
+                // every word a name elsewhere, or a known first name followed by a surname ("Kaito Mercer" tagged
+                // ORGANIZATION where "Kaito" alone was PERSON)
+                boolean knownWords = personWords.containsAll(m.words())
+                        || (m.end - m.start <= 3 && m.end - m.start > 1 && personWords.contains(m.words().get(0)));
                 boolean allO = true;
                 for (int i = m.start; i < m.end; i++) {
                     allO &= "O".equals(tokens.get(i).ner());

@@ -202,4 +202,17 @@ class EntityResolverTest {
         assertEquals(Optional.empty(), referentOf(r, 1, "Price", 0));
         assertEquals(Optional.of(named(r.cast(), "Ben").orElseThrow().id()), referentOf(r, 2, "Ben", 0));
     }
+
+    @Test
+    void aFifthStoryWithNerGapsPriestTitlesAndADescribedActor() throws IOException {
+        ArticleExtractor.Result r = NlpFixture.extract(resource("articles/harrow-point-recap.txt"));
+        Cast cast = r.cast();
+        assertEquals(Set.of("Oona Vance", "Zephyrine Holt", "Kaito Mercer", "Tomas Ruiz", "Luis", "Lorna Greer"),
+                Set.copyOf(NlpFixture.names(cast)));
+        assertEquals(Optional.of("Greta Lund"), named(cast, "Zephyrine").map(Character::actor));
+        assertTrue(named(cast, "Mrs. Greer").isPresent());
+        assertTrue(named(cast, "Father Tomas").isPresent());
+        assertEquals(Gender.MALE, named(cast, "Tomas").orElseThrow().gender());
+        assertNoCharacter(cast, "Harrow", "Achterberg", "Insider", "Lund");
+    }
 }
