@@ -149,6 +149,7 @@ public final class EntityResolver {
                 castingMatches.addAll(casting.find(s, tokens));
                 identityMatches.addAll(identities.find(s, tokens));
             }
+            orientEitherWayCasting();
             collectRealPeopleAndPress();
             findNameMentions();
             classifyMentions();
@@ -193,6 +194,59 @@ public final class EntityResolver {
                 sb.append(t.get(i).originalText());
             }
             return sb.toString();
+        }
+
+        /**
+         * "A (B)" means A plays B in some articles and B plays A in others: the name the article uses more often
+         * outside casting phrases is the character (characters are the story's subject; actors are named once or
+         * twice).
+         */
+        void orientEitherWayCasting() {
+            Set<Cast.TokenRef> castingTokens = new HashSet<>();
+            for (NamePatterns.Match m : castingMatches) {
+                for (String role : List.of("actor", "character")) {
+                    if (m.has(role)) {
+                        for (int i = m.groups().get(role)[0]; i < m.groups().get(role)[1]; i++) {
+                            castingTokens.add(new Cast.TokenRef(m.sentence(), i));
+                        }
+                    }
+                }
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            for (int s = 0; s < sentences.size(); s++) {
+                List<CoreLabel> tokens = sentences.get(s).tokens();
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (!castingTokens.contains(new Cast.TokenRef(s, i))) {
+                        counts.merge(tokens.get(i).word(), 1, Integer::sum);
+                    }
+                }
+            }
+            for (int k = 0; k < castingMatches.size(); k++) {
+                NamePatterns.Match m = castingMatches.get(k);
+                if (!m.rule().startsWith("either-") || !m.has("actor") || !m.has("character")) {
+                    continue;
+                }
+                int[] c = m.groups().get("character");
+                int[] a = m.groups().get("actor");
+                if (uses(counts, m.sentence(), a) > uses(counts, m.sentence(), c)) {
+                    Map<String, int[]> swapped = new LinkedHashMap<>(m.groups());
+                    swapped.put("character", a);
+                    swapped.put("actor", c);
+                    castingMatches.set(k, new NamePatterns.Match(m.rule(), m.sentence(), m.start(), m.end(), swapped));
+                }
+            }
+        }
+
+        /** How often the text uses the span's most used word elsewhere. */
+        int uses(Map<String, Integer> counts, int s, int[] span) {
+            int best = 0;
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            for (int i = span[0]; i < span[1]; i++) {
+                if (lexicon.title(tokens.get(i).word()).isEmpty()) {
+                    best = Math.max(best, counts.getOrDefault(tokens.get(i).word(), 0));
+                }
+            }
+            return best;
         }
 
         void collectRealPeopleAndPress() {

@@ -215,4 +215,17 @@ class EntityResolverTest {
         assertEquals(Gender.MALE, named(cast, "Tomas").orElseThrow().gender());
         assertNoCharacter(cast, "Harrow", "Achterberg", "Insider", "Lund");
     }
+
+    @Test
+    void actorFirstParenthesesAreReadTheOtherWayRound() {
+        ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
+                "The cast is led by Tessa Lane (Mira) and Omar Feld (Dr. Jonah Bright).",
+                "Mira works nights at the clinic, where Jonah Bright is her boss.",
+                "Jonah notices that Mira has been stealing morphine, and Mira knows he has seen her.",
+                "Bright says nothing, because Mira is his daughter."));
+        Cast cast = r.cast();
+        assertEquals(Set.of("Mira", "Jonah Bright"), Set.copyOf(NlpFixture.names(cast)));
+        assertEquals(Optional.of("Tessa Lane"), named(cast, "Mira").map(Character::actor));
+        assertEquals(Optional.of("Omar Feld"), named(cast, "Jonah Bright").map(Character::actor));
+    }
 }

@@ -54,7 +54,7 @@ class NamePatternsTest {
     void parenthesizedActorAfterCharacter() {
         NamePatterns p = new NamePatterns(EntityResolver.CASTING_RULES);
         List<CoreLabel> t = tagged("Bram/NNP", "(/-LRB-", "Theo/NNP", "Lund/NNP", ")/-RRB-", "lies/VBZ", "./.");
-        assertTrue(p.find(0, t).stream().anyMatch(x -> x.rule().equals("character-paren")
+        assertTrue(p.find(0, t).stream().anyMatch(x -> x.rule().equals("either-paren")
                 && x.groups().get("character")[0] == 0 && x.groups().get("actor")[0] == 2));
     }
 
