@@ -539,7 +539,8 @@ public final class SecretExtractor {
             List<Draft> out = new ArrayList<>();
             for (Relation r : relations) {
                 boolean stated = r.evidence().stream().anyMatch(e -> e.sentence() == s);
-                if (!stated || !inContent.contains(r.to()) || !(inContent.contains(r.from()) || subjects.contains(r.from()))) {
+                // one end inside the content clause: "confesses that he set the fire", "learns that X killed Y"
+                if (!stated || !(inContent.contains(r.to()) || inContent.contains(r.from()))) {
                     continue;
                 }
                 List<Draft> holding = drafts.stream().filter(d -> d.relations.contains(r)).toList();
