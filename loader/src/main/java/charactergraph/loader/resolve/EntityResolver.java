@@ -630,20 +630,23 @@ public final class EntityResolver {
 
         // ---- gender ---------------------------------------------------------------------------------------
 
+        Map<String, Gender> corefGenders;
+
+        /** The gender CoreNLP's coreference gave the mention whose head is the token before {@code endExclusive}. */
         Gender corefGenderAt(int sentence, int endExclusive) {
-            for (CorefChain chain : text.document().corefChains().values()) {
-                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
-                    if (cm.sentNum - 1 == sentence && cm.headIndex == endExclusive) {
-                        if (cm.gender == Dictionaries.Gender.MALE) {
-                            return Gender.MALE;
-                        }
-                        if (cm.gender == Dictionaries.Gender.FEMALE) {
-                            return Gender.FEMALE;
+            if (corefGenders == null) {
+                corefGenders = new HashMap<>();
+                for (CorefChain chain : text.document().corefChains().values()) {
+                    for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+                        Gender g = cm.gender == Dictionaries.Gender.MALE ? Gender.MALE
+                                : cm.gender == Dictionaries.Gender.FEMALE ? Gender.FEMALE : Gender.UNKNOWN;
+                        if (g != Gender.UNKNOWN) {
+                            corefGenders.putIfAbsent((cm.sentNum - 1) + ":" + cm.headIndex, g);
                         }
                     }
                 }
             }
-            return Gender.UNKNOWN;
+            return corefGenders.getOrDefault(sentence + ":" + endExclusive, Gender.UNKNOWN);
         }
 
         void inferGenders() {

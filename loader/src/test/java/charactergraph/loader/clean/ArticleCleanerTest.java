@@ -89,4 +89,20 @@ class ArticleCleanerTest {
                 () -> new ArticleCleaner("rules-bad/bad-boilerplate.txt", ArticleCleaner.HEADING_RULES));
         assertTrue(e.getMessage().contains("rules-bad/bad-boilerplate.txt:2"), e.getMessage());
     }
+
+    @Test
+    void bylinesAndDatelinesGoButSentencesStartingLikeThemStay() {
+        String text = String.join("\n",
+                "By Jane Okoro | Senior Editor",
+                "Published Nov 24, 2026 10:00 AM",
+                "By the end, Marta knows who lied.",
+                "Published in 1999, the diary changes everything for Marta.",
+                "By Tuesday, the police have a suspect.");
+        String t = cleaner.clean(text).text();
+        assertFalse(t.contains("Okoro"));
+        assertFalse(t.contains("Nov 24"));
+        assertTrue(t.contains("By the end, Marta knows who lied."));
+        assertTrue(t.contains("Published in 1999, the diary changes everything for Marta."));
+        assertTrue(t.contains("By Tuesday, the police have a suspect."));
+    }
 }
