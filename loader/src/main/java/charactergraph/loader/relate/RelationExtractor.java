@@ -72,6 +72,8 @@ public final class RelationExtractor {
         final Set<String> kidnapNouns = rules.lexicon("kidnap_nouns");
         final Set<String> mishapNouns = rules.lexicon("mishap_nouns");
         final Set<String> killVerbs = rules.lexicon("kill_verbs");
+        final Set<String> killerNouns = rules.lexicon("killer_nouns");
+        final Set<String> killNouns = Set.of("murder", "killing", "assassination");
         final Map<RelationType, Set<String>> crimeNounsByType = Map.of(RelationType.KIDNAPPED, kidnapNouns,
                 RelationType.KILLED, rules.lexicon("crime_nouns"));
         /** Characters who die somewhere in the article. */
@@ -138,6 +140,27 @@ public final class RelationExtractor {
                     if (kidnapNouns.contains(lemma) && w.tag().startsWith("NN")) {
                         for (String v : possessorOrOf(s, g, w)) {
                             crimeVictims.add(new Object[]{s, v, crimeClass(lemma)});
+                        }
+                    }
+                    // "who killed Daniel?", "Daniel was murdered": the victim the article's killer noun refers to
+                    if (killVerbs.contains(lemma) && w.tag().startsWith("VB") && !negated(g, w)) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            String r = e.getRelation().toString();
+                            if (r.equals("obj") || r.equals("nsubj:pass")) {
+                                for (String v : mentions.of(s, g, e.getDependent())) {
+                                    crimeVictims.add(new Object[]{s, v, "killing"});
+                                }
+                            }
+                        }
+                    }
+                    if (killNouns.contains(lemma) && w.tag().startsWith("NN")) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            String r = e.getRelation().toString();
+                            if (r.equals("nmod:of") || r.equals("nmod:poss") && !hasChild(g, w, "nmod:of")) {
+                                for (String v : mentions.of(s, g, e.getDependent())) {
+                                    crimeVictims.add(new Object[]{s, v, "killing"});
+                                }
+                            }
                         }
                     }
                     // "The fire at the ranch killed Eli": the victim of the fire
@@ -456,7 +479,10 @@ public final class RelationExtractor {
 
         /** Kidnapping nouns are one kind of crime ("the abduction" = "Milo's kidnapping"); other nouns their own. */
         private String crimeClass(String lemma) {
-            return kidnapNouns.contains(lemma) ? "kidnapping" : lemma;
+            if (kidnapNouns.contains(lemma)) {
+                return "kidnapping";
+            }
+            return killerNouns.contains(lemma) || killNouns.contains(lemma) ? "killing" : lemma;
         }
 
         /** The victim of the most recent crime of this kind named before (or in) this sentence. */
