@@ -105,6 +105,7 @@ public final class EntityResolver {
         final String key;
         String display;
         boolean real;
+        boolean ambiguous;
         int count;
         int firstSentence = Integer.MAX_VALUE;
         String title;
@@ -538,6 +539,9 @@ public final class EntityResolver {
                     union(byFirst.iterator().next(), single.key);
                 } else if (byFirst.isEmpty() && byLast.size() == 1) {
                     union(byLast.iterator().next(), single.key);
+                } else if (byFirst.size() > 1 || byLast.size() > 1) {
+                    // "Irvine" alone when the text names two Irvines: nobody can say which, so it names no one
+                    single.ambiguous = true;
                 }
             }
             // multi-word names that share their first word with exactly one other cluster's full name stay apart
@@ -557,6 +561,9 @@ public final class EntityResolver {
                 List<Name> ns = e.getValue();
                 if (ns.stream().noneMatch(n -> n.count > 0)) {
                     continue; // names only a pattern produced, never seen as a person in the text
+                }
+                if (ns.stream().allMatch(n -> n.ambiguous)) {
+                    continue;
                 }
                 Name canon = ns.stream().max(Comparator.<Name>comparingInt(n -> n.real ? 1 : 0)
                         .thenComparingInt(n -> n.key.split(" ").length)

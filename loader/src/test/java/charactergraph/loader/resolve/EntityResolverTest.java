@@ -191,4 +191,15 @@ class EntityResolverTest {
         assertEquals(Optional.of(june), referentOf(r, s, "her", 0));
         assertEquals(Optional.of(walt), referentOf(r, s, "his", 0));
     }
+
+    @Test
+    void aSurnameSharedByTwoCharactersNamesNeitherAndIsNotACharacter() {
+        ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
+                "Anna Price runs the bakery with her husband Ben Price.",
+                "When the money disappears, everyone in town suspects Price.",
+                "Anna tells Ben that she knows."));
+        assertEquals(Set.of("Anna Price", "Ben Price"), Set.copyOf(NlpFixture.names(r.cast())));
+        assertEquals(Optional.empty(), referentOf(r, 1, "Price", 0));
+        assertEquals(Optional.of(named(r.cast(), "Ben").orElseThrow().id()), referentOf(r, 2, "Ben", 0));
+    }
 }
