@@ -122,6 +122,16 @@ class SecretExtractorTest {
     }
 
     @Test
+    void learningOrBeingToldTheTruthAboutSomeone() {
+        assertEquals(List.of("HIDDEN_KILLING [Edgar Stone, Walter Price] known by Edgar Stone:TOOK_PART, Alice Stone:DISCOVERED"),
+                secrets("Edgar Stone killed Walter Price and hid the body. Months later, Alice Stone learns the truth about "
+                        + "Edgar Stone."));
+        assertEquals(List.of("HIDDEN_KILLING [Edgar Stone, Walter Price] known by Edgar Stone:TOOK_PART, "
+                        + "Edgar Stone:CONFESSED, Alice Stone:TOLD"),
+                secrets("Edgar Stone killed Walter Price and hid the body. Edgar Stone finally tells Alice Stone the truth."));
+    }
+
+    @Test
     void aFalseIdentity() {
         // the test cast keeps the two names apart; the person is the one named twice
         assertEquals(List.of("FALSE_IDENTITY [Lena Frost] known by Lena Frost:TOOK_PART"),
