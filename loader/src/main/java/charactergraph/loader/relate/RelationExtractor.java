@@ -70,6 +70,10 @@ public final class RelationExtractor {
         final Set<String> secretParentAdverbs = rules.lexicon("secret_parent_adverbs");
         final Set<String> deathVerbs = rules.lexicon("death_verbs");
         final Set<String> kidnapNouns = rules.lexicon("kidnap_nouns");
+        final Set<String> mishapNouns = rules.lexicon("mishap_nouns");
+        final Set<String> killVerbs = rules.lexicon("kill_verbs");
+        final Set<String> killerNouns = rules.lexicon("killer_nouns");
+        final Set<String> killNouns = Set.of("murder", "killing", "assassination");
         final Map<RelationType, Set<String>> crimeNounsByType = Map.of(RelationType.KIDNAPPED, kidnapNouns,
                 RelationType.KILLED, rules.lexicon("crime_nouns"));
         /** Characters who die somewhere in the article. */
@@ -135,7 +139,48 @@ public final class RelationExtractor {
                     }
                     if (kidnapNouns.contains(lemma) && w.tag().startsWith("NN")) {
                         for (String v : possessorOrOf(s, g, w)) {
-                            crimeVictims.add(new Object[]{s, v});
+                            crimeVictims.add(new Object[]{s, v, crimeClass(lemma)});
+                        }
+                    }
+                    // "who killed Daniel?", "Daniel was murdered": the victim the article's killer noun refers to
+                    if (killVerbs.contains(lemma) && w.tag().startsWith("VB") && !negated(g, w)) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            String r = e.getRelation().toString();
+                            if (r.equals("obj") || r.equals("nsubj:pass")) {
+                                for (String v : mentions.of(s, g, e.getDependent())) {
+                                    crimeVictims.add(new Object[]{s, v, "killing"});
+                                }
+                            }
+                        }
+                    }
+                    if (killNouns.contains(lemma) && w.tag().startsWith("NN")) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            String r = e.getRelation().toString();
+                            if (r.equals("nmod:of") || r.equals("nmod:poss") && !hasChild(g, w, "nmod:of")) {
+                                for (String v : mentions.of(s, g, e.getDependent())) {
+                                    crimeVictims.add(new Object[]{s, v, "killing"});
+                                }
+                            }
+                        }
+                    }
+                    // "The fire at the ranch killed Eli": the victim of the fire
+                    if (killVerbs.contains(lemma) && w.tag().startsWith("VB") && !negated(g, w)) {
+                        boolean mishap = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj")
+                                && mishapNouns.contains(lemma(e.getDependent())));
+                        if (mishap) {
+                            String cls = null;
+                            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                                if (e.getRelation().toString().equals("nsubj")) {
+                                    cls = crimeClass(lemma(e.getDependent()));
+                                }
+                            }
+                            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                                if (e.getRelation().toString().equals("obj")) {
+                                    for (String v : mentions.of(s, g, e.getDependent())) {
+                                        crimeVictims.add(new Object[]{s, v, cls});
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -184,7 +229,7 @@ public final class RelationExtractor {
                     continue; // plural kin nouns ("her children") name no one in particular
                 }
                 RuleSet.KinshipEntry entry = rules.kinship().get(lemma(kinNode));
-                if (entry == null || negated(g, kinNode)) {
+                if (entry == null || negated(g, kinNode) || inLaw(g, kinNode)) {
                     continue;
                 }
                 Set<String> egos = mentions.of(s, g, egoNode); // "Marissa and Peter's son": both are parents
@@ -232,6 +277,12 @@ public final class RelationExtractor {
                 current = up;
             }
             return Set.of();
+        }
+
+        /** "his son-in-law": the tokenizer splits it, and an in-law is no parent or sibling. */
+        private boolean inLaw(SemanticGraph g, IndexedWord kinNode) {
+            return g.outgoingEdgeList(kinNode).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:in")
+                    && lemma(e.getDependent()).equals("law"));
         }
 
         /** "her biological son", "her birth mother", "is actually her son", "his real father" */
@@ -426,13 +477,22 @@ public final class RelationExtractor {
             return candidates.size() == 1 ? candidates.iterator().next() : null;
         }
 
+        /** Kidnapping nouns are one kind of crime ("the abduction" = "Milo's kidnapping"); other nouns their own. */
+        private String crimeClass(String lemma) {
+            if (kidnapNouns.contains(lemma)) {
+                return "kidnapping";
+            }
+            return killerNouns.contains(lemma) || killNouns.contains(lemma) ? "killing" : lemma;
+        }
+
         /** The victim of the most recent crime of this kind named before (or in) this sentence. */
         private Set<String> recentVictim(int s, String crimeLemma) {
             String best = null;
             int bestSentence = -1;
+            String cls = crimeClass(crimeLemma);
             for (Object[] v : crimeVictims) {
                 int vs = (Integer) v[0];
-                if (vs <= s && vs >= bestSentence) {
+                if (vs <= s && vs >= bestSentence && cls.equals(v[2])) {
                     best = (String) v[1];
                     bestSentence = vs;
                 }

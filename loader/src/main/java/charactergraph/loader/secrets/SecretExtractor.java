@@ -461,6 +461,7 @@ public final class SecretExtractor {
                 Set<String> listeners = dv.listenerHow() == null ? Set.of() : listeners(s, g, v);
                 boolean all = false;
                 boolean truth = false;
+                Set<String> about = new LinkedHashSet<>();
                 for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                     String r = e.getRelation().toString();
                     if (!r.equals("obj")) {
@@ -474,6 +475,9 @@ public final class SecretExtractor {
                         for (SemanticGraphEdge a : g.outgoingEdgeList(e.getDependent())) {
                             if (a.getRelation().toString().startsWith("nmod") && scopeAll.contains(lemma(a.getDependent()))) {
                                 all = true;
+                            }
+                            if (a.getRelation().toString().equals("nmod:about")) {
+                                about.addAll(mentions.of(s, g, a.getDependent())); // "the truth about Peter"
                             }
                         }
                     }
@@ -494,6 +498,10 @@ public final class SecretExtractor {
                     }
                 } else {
                     scope = disclosedDeeds(s, g, v, subjects, ev);
+                    if (scope.isEmpty() && !about.isEmpty()) {
+                        // "learns the truth about X": what X keeps
+                        scope = inPlay(s).stream().filter(d -> about.stream().anyMatch(d.keepers::contains)).toList();
+                    }
                     if (scope.isEmpty() && truth) {
                         scope = statedIn(s + 1, s + TRUTH_LOOKAHEAD);
                     }
@@ -539,7 +547,8 @@ public final class SecretExtractor {
             List<Draft> out = new ArrayList<>();
             for (Relation r : relations) {
                 boolean stated = r.evidence().stream().anyMatch(e -> e.sentence() == s);
-                if (!stated || !inContent.contains(r.to()) || !(inContent.contains(r.from()) || subjects.contains(r.from()))) {
+                // one end inside the content clause: "confesses that he set the fire", "learns that X killed Y"
+                if (!stated || !(inContent.contains(r.to()) || inContent.contains(r.from()))) {
                     continue;
                 }
                 List<Draft> holding = drafts.stream().filter(d -> d.relations.contains(r)).toList();

@@ -1,8 +1,10 @@
 package charactergraph.loader.quality;
 
-import charactergraph.loader.ArticleExtractor;
+import charactergraph.loader.NlpFixture;
+import charactergraph.loader.eval.ExtractionScorer;
+import charactergraph.loader.interchange.InterchangeJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import charactergraph.model.Character;
-import charactergraph.model.DocumentInfo;
 import charactergraph.model.Extraction;
 import charactergraph.model.Knowledge;
 import charactergraph.model.Relation;
@@ -17,18 +19,17 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The whole pipeline (real cleaner and resolver) on two invented recap articles of other stories in the test
- * resources: exactly the relations and secrets their text supports, nothing from the seed.
+ * The whole pipeline (real cleaner and resolver) on invented recap articles of other stories in the test resources:
+ * exactly the relations and secrets their text supports, and the seed's quality bar on one with a gold file.
  */
 class InventedArticlesRelationsTest {
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
-
     private static Extraction extract(String name) throws Exception {
         try (InputStream in = InventedArticlesRelationsTest.class.getResourceAsStream("/articles/" + name + ".txt")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return EXTRACTOR.extract(new DocumentInfo(name, name, null, name, null), text);
+            return NlpFixture.extract(text).extraction();
         }
     }
 
@@ -57,6 +58,28 @@ class InventedArticlesRelationsTest {
         assertEquals(new TreeSet<>(Set.of("MARRIED_TO Miriam Hale -> Owen", "PARENT_OF Miriam Hale -> Wren",
                 "SECRETLY_PARENT_OF Agnes Tull -> Wren")), relations(x));
         assertEquals(new TreeSet<>(Set.of("HIDDEN_PARENTAGE [Agnes Tull, Wren] known by [Agnes Tull, Owen]")), secrets(x));
+    }
+
+    @Test
+    void harborLightsFinaleScoresLikeTheSeed() throws Exception {
+        Extraction x = extract("harbor-lights-finale");
+        JsonNode gold;
+        try (InputStream in = getClass().getResourceAsStream("/gold/harbor-lights-finale.json")) {
+            gold = InterchangeJson.mapper().readTree(in);
+        }
+        ExtractionScorer.Report report = ExtractionScorer.score(gold, InterchangeJson.toTree(x));
+        System.err.print(report.format());
+        assertTrue(report.relationsCore().f1() >= 0.9, report.format());
+        assertTrue(report.relationsAll().f1() >= 0.85, report.format());
+        assertTrue(report.knows().f1() >= 0.7, report.format());
+    }
+
+    @Test
+    void coldCreekReview() throws Exception {
+        Extraction x = extract("cold-creek-review");
+        // "Hank confesses that he set the fire" after "The fire at the Dunmore ranch killed Eli Dunmore"
+        assertEquals(new TreeSet<>(Set.of("KILLED Hank -> Eli Dunmore", "SIBLING_OF Hank -> Walt Harlan")), relations(x));
+        assertEquals(new TreeSet<>(Set.of("HIDDEN_KILLING [Eli Dunmore, Hank] known by [Hank]")), secrets(x));
     }
 
     @Test

@@ -154,12 +154,32 @@ class RelationExtractorTest {
     }
 
     @Test
+    void theKillerOfTheArticlesVictimNominalsAndBehind() {
+        assertEquals(set("KILLED Victor Hale -> Daniel Reyes"),
+                relations("Who killed Daniel Reyes? In the finale, Victor Hale turns out to be the killer."));
+        assertEquals(set("KILLED Victor Hale -> Daniel Reyes"),
+                relations("Daniel Reyes was murdered in May. Victor Hale is the murderer."));
+        assertEquals(set("KILLED Victor Hale -> Daniel Reyes"),
+                relations("Nobody expected Victor Hale's murder of Daniel Reyes."));
+        assertEquals(set("KIDNAPPED Helen Hale -> Owen Ford", "KILLED Victor Hale -> Daniel Reyes"),
+                relations("Victor Hale was behind Daniel Reyes's murder. Helen Hale was behind the kidnapping of Owen Ford."));
+    }
+
+    @Test
+    void fatheredOpenlyOrSecretly() {
+        assertEquals(set("PARENT_OF Victor Hale -> Owen Hale", "SECRETLY_PARENT_OF Victor Hale -> Daniel Reyes"),
+                relations("Victor Hale secretly fathered Daniel Reyes. Victor Hale fathered Owen Hale."));
+    }
+
+    @Test
     void captivityAndOtherCoverUps() {
         assertEquals(set("KIDNAPPED Ava Stone -> Ben Stone"), relations("Ava Stone held Ben Stone captive for a week."));
         assertEquals(set("COVERS_UP_FOR Ava Stone -> Carl Dunn", "COVERS_UP_FOR Dora Finch -> Carl Dunn"),
                 relations("Ava Stone covered up Carl Dunn's crime. Dora Finch helped Carl Dunn cover up the murder."));
         assertEquals(set("COVERS_UP_FOR Dora Finch -> Carl Dunn"),
                 relations("Dora Finch lied to the police to protect Carl Dunn."));
+        assertEquals(set("COVERS_UP_FOR Helen Hale -> Victor Hale"),
+                relations("Helen Hale destroyed the letters to protect Victor Hale. Helen Hale kept Victor Hale's secret."));
         // protecting someone from grief is no cover-up
         assertEquals(set(), relations("Dora Finch wanted to protect Carl Dunn from the pain of the loss."));
     }

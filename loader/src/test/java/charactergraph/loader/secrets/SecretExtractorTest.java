@@ -110,6 +110,28 @@ class SecretExtractorTest {
     }
 
     @Test
+    void aFireThatKilledConfessedAndASilentBrother() {
+        StoryRunner.Result r = StoryRunner.run("The fire at the ranch killed Eli Dunmore, and everyone blamed his son-in-law, "
+                + "Marcus Reed. Hank Harlan confesses that he set the fire. Walt Harlan had known for months and said "
+                + "nothing to protect Hank Harlan.");
+        // an in-law is no parent; setting the fire that killed Eli is killing him; silence to protect is a cover-up
+        assertEquals(new java.util.TreeSet<>(java.util.Set.of("COVERS_UP_FOR Walt Harlan -> Hank Harlan",
+                "KILLED Hank Harlan -> Eli Dunmore")), r.relationLines());
+        assertEquals(List.of("HIDDEN_KILLING [Eli Dunmore, Hank Harlan] known by Hank Harlan:TOOK_PART, "
+                + "Hank Harlan:CONFESSED, Walt Harlan:DISCOVERED"), r.secretLines());
+    }
+
+    @Test
+    void learningOrBeingToldTheTruthAboutSomeone() {
+        assertEquals(List.of("HIDDEN_KILLING [Edgar Stone, Walter Price] known by Edgar Stone:TOOK_PART, Alice Stone:DISCOVERED"),
+                secrets("Edgar Stone killed Walter Price and hid the body. Months later, Alice Stone learns the truth about "
+                        + "Edgar Stone."));
+        assertEquals(List.of("HIDDEN_KILLING [Edgar Stone, Walter Price] known by Edgar Stone:TOOK_PART, "
+                        + "Edgar Stone:CONFESSED, Alice Stone:TOLD"),
+                secrets("Edgar Stone killed Walter Price and hid the body. Edgar Stone finally tells Alice Stone the truth."));
+    }
+
+    @Test
     void aFalseIdentity() {
         // the test cast keeps the two names apart; the person is the one named twice
         assertEquals(List.of("FALSE_IDENTITY [Lena Frost] known by Lena Frost:TOOK_PART"),
