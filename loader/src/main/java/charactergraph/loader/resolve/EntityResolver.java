@@ -38,15 +38,12 @@ import java.util.Set;
  *       identities, nicknames, aliases), then first and last names joined to the one full name they belong to.</li>
  *   <li>Pronouns and kinship nouns are resolved to the most salient gender-compatible person of the same or the
  *       previous two sentences (recency, grammatical role, no co-argument of a non-reflexive pronoun), with
- *       CoreNLP's coreference chain as a hint and as the fallback when nobody is in that window.</li>
+ *       CoreNLP's coreference chain as a hint and as the fallback ({@link PronounResolver}).</li>
  * </ol>
  */
 public final class EntityResolver {
     public static final String CASTING_RULES = "rules/casting.txt";
     public static final String IDENTITY_RULES = "rules/identities.txt";
-    private static final int PRONOUN_WINDOW = 2;
-    private static final int COREF_FALLBACK_WINDOW = 4;
-    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile("appos|compound.*|flat.*|dep|nmod:npmod");
 
     private final NamePatterns casting;
     private final NamePatterns identities;
@@ -386,12 +383,12 @@ public final class EntityResolver {
                 return false;
             }
             for (SemanticGraphEdge e : g.getAllEdges(kin, head)) {
-                if (APPOSITIVE.matcher(e.getRelation().toString()).matches()) {
+                if (PronounResolver.APPOSITIVE.matcher(e.getRelation().toString()).matches()) {
                     return true;
                 }
             }
             for (SemanticGraphEdge e : g.getAllEdges(head, kin)) {
-                if (APPOSITIVE.matcher(e.getRelation().toString()).matches()) {
+                if (PronounResolver.APPOSITIVE.matcher(e.getRelation().toString()).matches()) {
                     return true;
                 }
             }
@@ -790,169 +787,25 @@ public final class EntityResolver {
 
         // ---- pronouns -------------------------------------------------------------------------------------
 
-        /** Something a pronoun can point back to: a character, or a real person (then the pronoun stays unmapped). */
-        record Referent(int sentence, int token, String who, Gender gender, double salience, double position) {
-            boolean real() {
-                return who.startsWith("real:");
-            }
-        }
-
-        /** How prominent a mention's grammatical role is; appositions and compounds take their head's role. */
-        double roleSalience(SemanticGraph g, int tokenIndex) {
-            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(tokenIndex);
-            return w == null ? 30 : roleSalience(g, w, 2);
-        }
-
-        double roleSalience(SemanticGraph g, IndexedWord w, int depth) {
-            double best = 30;
-            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
-                String rel = e.getRelation().toString();
-                if (rel.startsWith("nsubj") && g.getRoots().contains(e.getGovernor())) {
-                    best = Math.max(best, (rel.equals("nsubj") ? 80 : 50) + 20); // the main clause's subject
-                    continue;
-                }
-                if (rel.equals("nsubj")) {
-                    best = Math.max(best, 80);
-                } else if (rel.startsWith("nsubj")) {
-                    best = Math.max(best, 50); // a passive subject is the one things happen to
-                } else if (rel.equals("obj")) {
-                    best = Math.max(best, 50);
-                } else if (rel.equals("iobj")) {
-                    best = Math.max(best, 40);
-                } else if (depth > 0 && APPOSITIVE.matcher(rel).matches()) {
-                    best = Math.max(best, roleSalience(g, e.getGovernor(), depth - 1));
-                }
-            }
-            return best;
-        }
-
-        /** True when candidate and pronoun are subject and object of one verb ("Peter kills him" is not Peter). */
-        boolean coArguments(SemanticGraph g, int pronoun, int candidate) {
-            if (g == null) {
-                return false;
-            }
-            IndexedWord p = g.getNodeByIndexSafe(pronoun);
-            IndexedWord c = g.getNodeByIndexSafe(candidate);
-            if (p == null || c == null) {
-                return false;
-            }
-            for (SemanticGraphEdge pe : g.incomingEdgeIterable(p)) {
-                String pr = pe.getRelation().toString();
-                if (!(pr.equals("obj") || pr.equals("iobj") || pr.startsWith("obl"))) {
-                    continue;
-                }
-                for (SemanticGraphEdge ce : g.incomingEdgeIterable(c)) {
-                    if (ce.getRelation().toString().startsWith("nsubj") && ce.getGovernor().equals(pe.getGovernor())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Walking up the parse from the pronoun, the first clause subject or the first mention met: "wants Marissa
-         * to know the truth about her husband" prefers the subject of "know" for "her"; "X, a child beyond his
-         * control" prefers X, the phrase the pronoun sits in.
-         */
-        Set<Integer> nearestAnchor(SemanticGraph g, int pronoun, Set<Integer> mentionTokens) {
-            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(pronoun);
-            Set<IndexedWord> seen = new HashSet<>();
-            while (w != null && seen.add(w)) {
-                IndexedWord parent = null;
-                for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
-                    parent = e.getGovernor();
-                    break;
-                }
-                if (parent == null) {
-                    return Set.of();
-                }
-                if (mentionTokens.contains(parent.index())) {
-                    return Set.of(parent.index());
-                }
-                Set<Integer> subjects = new HashSet<>();
-                for (SemanticGraphEdge e : g.outgoingEdgeIterable(parent)) {
-                    if (e.getRelation().toString().startsWith("nsubj") && e.getDependent().index() != pronoun) {
-                        subjects.add(e.getDependent().index());
-                        for (SemanticGraphEdge a : g.outgoingEdgeIterable(e.getDependent())) {
-                            if (APPOSITIVE.matcher(a.getRelation().toString()).matches()) {
-                                subjects.add(a.getDependent().index());
-                            }
-                        }
-                    }
-                }
-                if (!subjects.isEmpty()) {
-                    return subjects;
-                }
-                w = parent;
-            }
-            return Set.of();
-        }
-
-        Map<String, String> corefHints() {
-            // pronoun position -> the character whose names the pronoun's chain holds most often
-            Map<String, String> hints = new HashMap<>();
-            for (CorefChain chain : text.document().corefChains().values()) {
-                Map<String, Integer> owners = new HashMap<>();
-                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
-                    NameMention nm = mentionAt.get(new Cast.TokenRef(cm.sentNum - 1, cm.headIndex));
-                    if (nm != null && nm.cluster != null) {
-                        owners.merge(nm.cluster, 1, Integer::sum);
-                    }
-                }
-                if (owners.isEmpty()) {
-                    continue;
-                }
-                String owner = owners.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
-                    hints.put((cm.sentNum - 1) + ":" + cm.headIndex, owner);
-                }
-            }
-            return hints;
-        }
-
         Gender genderOf(String who) {
             CharacterBuilder b = characters.get(who);
             return b == null ? Gender.UNKNOWN : b.gender();
         }
 
-        /** Which tokens stand inside quotation marks; quotes are closed at each paragraph break. */
-        Set<Cast.TokenRef> quotedTokens() {
-            Set<Cast.TokenRef> quoted = new HashSet<>();
-            boolean inside = false;
-            int lastEnd = 0;
-            String t = text.cleaned().text();
-            for (int s = 0; s < sentences.size(); s++) {
-                List<CoreLabel> tokens = sentences.get(s).tokens();
-                if (!tokens.isEmpty() && t.substring(Math.min(lastEnd, tokens.get(0).beginPosition()),
-                        tokens.get(0).beginPosition()).indexOf('\n') >= 0) {
-                    inside = false;
-                }
-                for (int i = 0; i < tokens.size(); i++) {
-                    CoreLabel tok = tokens.get(i);
-                    String w = tok.word();
-                    String orig = tok.originalText();
-                    if (w.equals("``") || orig.equals("“")) {
-                        inside = true;
-                    } else if (w.equals("''") || orig.equals("”")) {
-                        inside = false;
-                    } else if (orig.equals("\"")) {
-                        inside = !inside;
-                    } else if (inside) {
-                        quoted.add(new Cast.TokenRef(s, i + 1));
-                    }
-                }
-                if (!tokens.isEmpty()) {
-                    lastEnd = tokens.get(tokens.size() - 1).endPosition();
+        void resolvePronouns() {
+            Map<Cast.TokenRef, PronounResolver.NameHead> heads = new HashMap<>();
+            for (NameMention m : mentions) {
+                String who = m.cluster != null ? m.cluster : m.kind == Kind.REAL ? "real:" + m.key : null;
+                if (who != null) {
+                    heads.put(new Cast.TokenRef(m.sentence, m.end),
+                            new PronounResolver.NameHead(m.sentence, m.end, kinApposed(m) ? m.titleStart : 0, who));
                 }
             }
-            return quoted;
-        }
-
-        void resolvePronouns() {
+            PronounResolver pronouns = new PronounResolver(lexicon);
+            Map<Cast.TokenRef, String> names = Map.copyOf(tokenToCharacter);
             // two passes: the first resolution shows the gender of characters the names and kinship nouns left
             // open ("Detective X ... He notices"), the second resolves again knowing it
-            Map<Cast.TokenRef, String> first = pronounResolutions();
+            Map<Cast.TokenRef, String> first = pronouns.resolve(text, heads, names, this::genderOf);
             Map<String, int[]> votes = new HashMap<>();
             for (var e : first.entrySet()) {
                 CoreLabel t = sentences.get(e.getKey().sentence()).tokens().get(e.getKey().token() - 1);
@@ -969,177 +822,11 @@ public final class EntityResolver {
                     changed = true;
                 }
             }
-            Map<Cast.TokenRef, String> resolved = changed ? pronounResolutions() : first;
+            Map<Cast.TokenRef, String> resolved = changed ? pronouns.resolve(text, heads, names, this::genderOf) : first;
             for (var e : resolved.entrySet()) {
                 tokenToCharacter.put(e.getKey(), e.getValue());
                 characters.get(e.getValue()).mentions++;
             }
-        }
-
-        Map<Cast.TokenRef, String> pronounResolutions() {
-            Map<Cast.TokenRef, String> out = new HashMap<>();
-            Map<String, String> hints = corefHints();
-            Set<Cast.TokenRef> quoted = quotedTokens();
-            List<Referent> referents = new ArrayList<>();
-            Map<String, Integer> lastSeen = new HashMap<>();
-            int lastReal = -1;
-            for (int s = 0; s < sentences.size(); s++) {
-                CoreSentence sentence = sentences.get(s);
-                SemanticGraph g = sentence.dependencyParse();
-                List<CoreLabel> tokens = sentence.tokens();
-                for (int i = 0; i < tokens.size(); i++) {
-                    int index = i + 1;
-                    double position = (double) index / tokens.size();
-                    Cast.TokenRef ref = new Cast.TokenRef(s, index);
-                    NameMention nm = mentionAt.get(ref);
-                    if (nm != null && index == nm.end) { // the head of a name
-                        if (nm.cluster != null) {
-                            referents.add(new Referent(s, index, nm.cluster, genderOf(nm.cluster),
-                                    nameSalience(g, nm), position));
-                            lastSeen.put(nm.cluster, s);
-                        } else if (nm.kind == Kind.REAL) {
-                            referents.add(new Referent(s, index, "real:" + nm.key, Gender.UNKNOWN,
-                                    nameSalience(g, nm), position));
-                            lastReal = s;
-                        }
-                        continue;
-                    }
-                    CoreLabel t = tokens.get(i);
-                    var pg = t.tag().startsWith("PRP") ? lexicon.pronoun(t.word()) : java.util.Optional.<Gender>empty();
-                    if (pg.isPresent() && inTitle(tokens, i)) {
-                        continue;
-                    }
-                    boolean kinNoun = pg.isEmpty() && t.tag().startsWith("NN") && !t.tag().startsWith("NNP")
-                            && lexicon.kin(t.word()).isPresent() && !tokenToCharacter.containsKey(ref);
-                    if (pg.isEmpty() && !kinNoun) {
-                        continue;
-                    }
-                    Gender gender = pg.orElseGet(() -> lexicon.kin(t.word()).orElse(Gender.UNKNOWN));
-                    String hint = hints.get(s + ":" + index);
-                    String who;
-                    if (kinNoun) {
-                        // a kinship noun is resolved only on the coreference chain's word, checked by gender and recency
-                        who = hint != null && compatible(gender, genderOf(hint))
-                                && recent(lastSeen, hint, s, COREF_FALLBACK_WINDOW) && !possessorIs(g, index, hint, s, out)
-                                ? hint : null;
-                    } else {
-                        boolean reflexive = t.word().toLowerCase(Locale.ROOT).endsWith("self");
-                        who = bestReferent(referents, s, index, gender, hint, g, reflexive, quoted.contains(ref));
-                        if (who == null && hint != null && compatible(gender, genderOf(hint))
-                                && recent(lastSeen, hint, s, COREF_FALLBACK_WINDOW) && lastReal <= lastSeen.get(hint)) {
-                            who = hint;
-                        }
-                    }
-                    if (who == null) {
-                        continue;
-                    }
-                    referents.add(new Referent(s, index, who, gender == Gender.UNKNOWN ? genderOf(who) : gender,
-                            roleSalience(g, index), position));
-                    if (!who.startsWith("real:")) {
-                        out.put(ref, who);
-                        lastSeen.put(who, s);
-                    }
-                }
-            }
-            return out;
-        }
-
-        double nameSalience(SemanticGraph g, NameMention nm) {
-            double v = roleSalience(g, nm.end);
-            if (kinApposed(nm)) {
-                v = Math.max(v, roleSalience(g, nm.titleStart));
-            }
-            return v;
-        }
-
-        /** A capitalized pronoun inside a sentence is part of a title ("All Her Secrets"), not a reference. */
-        boolean inTitle(List<CoreLabel> tokens, int i) {
-            String w = tokens.get(i).word();
-            if (i == 0 || !java.lang.Character.isUpperCase(w.codePointAt(0))) {
-                return false;
-            }
-            String prev = tokens.get(i - 1).word();
-            return !(prev.equals("``") || prev.equals("\"") || prev.equals("“") || prev.equals(":") || prev.equals("'")
-                    || prev.equals("`") || prev.equals("‘") || prev.equals("-LRB-") || prev.equals("("));
-        }
-
-        /** "her husband" is not herself: the possessive of a kinship noun is never the noun's referent. */
-        boolean possessorIs(SemanticGraph g, int index, String who, int s, Map<Cast.TokenRef, String> resolved) {
-            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(index);
-            if (w == null) {
-                return false;
-            }
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-                if (e.getRelation().toString().equals("nmod:poss")) {
-                    Cast.TokenRef r = new Cast.TokenRef(s, e.getDependent().index());
-                    String owner = resolved.getOrDefault(r, tokenToCharacter.get(r));
-                    if (who.equals(owner)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        boolean recent(Map<String, Integer> lastSeen, String who, int s, int window) {
-            Integer seen = lastSeen.get(who);
-            return seen != null && s - seen <= window;
-        }
-
-        boolean compatible(Gender pronoun, Gender person) {
-            return pronoun == Gender.UNKNOWN || person == Gender.UNKNOWN || pronoun == person;
-        }
-
-        /**
-         * Salience in the manner of Lappin and Leass: recency (halved per sentence back) plus grammatical role, a
-         * bonus for the subject of the pronoun's own clause, a small one for CoreNLP's coreference choice; candidates
-         * of the wrong gender, later in the text, or co-arguments of a non-reflexive pronoun are out. Inside a
-         * quotation, a third-person pronoun is not the (real) speaker.
-         */
-        String bestReferent(List<Referent> referents, int s, int index, Gender gender, String hint, SemanticGraph g,
-                            boolean reflexive, boolean quoted) {
-            Map<String, Double> score = new HashMap<>();
-            Set<Integer> mentionTokens = new HashSet<>();
-            for (Referent r : referents) {
-                if (r.sentence() == s && r.token() < index) {
-                    mentionTokens.add(r.token());
-                }
-            }
-            Set<Integer> anchor = nearestAnchor(g, index, mentionTokens);
-            // a non-reflexive pronoun is never the subject of its own verb, whichever mention of them we look at
-            Set<String> coArgs = new HashSet<>();
-            for (Referent r : referents) {
-                if (!reflexive && r.sentence() == s && r.token() < index && coArguments(g, index, r.token())) {
-                    coArgs.add(r.who());
-                }
-            }
-            for (Referent r : referents) {
-                if (r.sentence() < s - PRONOUN_WINDOW || (r.sentence() == s && r.token() >= index)) {
-                    continue;
-                }
-                if (!compatible(gender, r.gender()) || (quoted && r.real()) || coArgs.contains(r.who())) {
-                    continue;
-                }
-                boolean coArg = r.sentence() == s && coArguments(g, index, r.token());
-                if (coArg && !reflexive) {
-                    continue;
-                }
-                double v = (100 + r.salience() + 5 * r.position()) * Math.pow(0.5, s - r.sentence());
-                if (r.sentence() == s && anchor.contains(r.token())) {
-                    v += 80;
-                }
-                if (reflexive && coArg) {
-                    v += 100;
-                }
-                if (r.gender() == Gender.UNKNOWN && gender != Gender.UNKNOWN) {
-                    v -= 30;
-                }
-                if (r.who().equals(hint)) {
-                    v += 3;
-                }
-                score.merge(r.who(), v, Math::max);
-            }
-            return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
 
         // ---- evidence -------------------------------------------------------------------------------------
