@@ -30,6 +30,7 @@ public final class ArticleCleaner {
     private boolean questionHeadings = true;
     private double titleCaseRatio = 0.75;
     private final Set<String> smallWords = new HashSet<>();
+    private final List<Pattern> keep = new ArrayList<>();
 
     public ArticleCleaner() {
         this(BOILERPLATE_RULES, HEADING_RULES);
@@ -57,6 +58,7 @@ public final class ArticleCleaner {
                 switch (parts[0]) {
                     case "max-words" -> headingMaxWords = Integer.parseInt(parts[1]);
                     case "question" -> questionHeadings = true;
+                    case "keep" -> keep.add(Pattern.compile(line.text().substring("keep".length()).strip()));
                     case "title-case" -> titleCaseRatio = Double.parseDouble(parts[1]);
                     case "small-words" -> {
                         for (int i = 1; i < parts.length; i++) {
@@ -131,6 +133,11 @@ public final class ArticleCleaner {
         String[] words = t.split("\\s+");
         if (words.length > headingMaxWords) {
             return false;
+        }
+        for (Pattern k : keep) {
+            if (k.matcher(t).find()) {
+                return false;
+            }
         }
         if (questionHeadings && t.endsWith("?")) {
             return true;

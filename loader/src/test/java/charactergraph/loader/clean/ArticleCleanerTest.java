@@ -105,4 +105,12 @@ class ArticleCleanerTest {
         assertTrue(t.contains("Published in 1999, the diary changes everything for Marta."));
         assertTrue(t.contains("By Tuesday, the police have a suspect."));
     }
+
+    @Test
+    void castListLinesAreNotHeadings() {
+        assertFalse(cleaner.isHeading("Ann Lee as Mia Ford"));
+        assertFalse(cleaner.isHeading("- Bo Reyes as Detective Kline"));
+        assertFalse(cleaner.isHeading("• Ann Lee: Mia Ford"));
+        assertTrue(cleaner.isHeading("Everything We Know About Season Two"));
+    }
 }

@@ -228,4 +228,18 @@ class EntityResolverTest {
         assertEquals(Optional.of("Tessa Lane"), named(cast, "Mira").map(Character::actor));
         assertEquals(Optional.of("Omar Feld"), named(cast, "Jonah Bright").map(Character::actor));
     }
+
+    @Test
+    void aCastListAtTheEndNamesTheActors() {
+        ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
+                "Mia Ford learns that her partner Dex Kline has been selling evidence.",
+                "She reports him, and Dex never forgives her.",
+                "The cast:",
+                "- Ann Lee as Mia Ford",
+                "- Bo Reyes as Dex Kline"));
+        Cast cast = r.cast();
+        assertEquals(Set.of("Mia Ford", "Dex Kline"), Set.copyOf(NlpFixture.names(cast)));
+        assertEquals(Optional.of("Ann Lee"), named(cast, "Mia Ford").map(Character::actor));
+        assertEquals(Optional.of("Bo Reyes"), named(cast, "Dex Kline").map(Character::actor));
+    }
 }
