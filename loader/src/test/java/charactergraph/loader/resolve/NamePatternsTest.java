@@ -72,6 +72,16 @@ class NamePatternsTest {
     }
 
     @Test
+    void aNameFollowedByAPossessiveIsNotAnIdentity() {
+        NamePatterns p = new NamePatterns(EntityResolver.IDENTITY_RULES);
+        // "Dan was actually Vic Hale's son", with the possessive mis-tagged as a verb
+        List<CoreLabel> t = tagged("Dan/NNP", "was/VBD", "actually/RB", "Vic/NNP", "Hale/NNP", "'s/VBZ", "son/NN", "./.");
+        assertTrue(p.find(0, t).isEmpty(), p.find(0, t).toString());
+        List<CoreLabel> real = tagged("Dan/NNP", "was/VBD", "actually/RB", "Vic/NNP", "Hale/NNP", "all/DT", "along/RB", "./.");
+        assertTrue(p.find(0, real).stream().anyMatch(m -> m.rule().equals("is-really") && m.groups().get("real")[1] == 5));
+    }
+
+    @Test
     void aBrokenPatternFailsAtStartWithFileAndLine() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new NamePatterns("rules-bad/bad-patterns.txt"));
