@@ -166,6 +166,12 @@ class RelationExtractorTest {
     }
 
     @Test
+    void theOneWhoDidIt() {
+        assertEquals(set("KILLED Kaito Mercer -> Luis Ruiz"), relations("Kaito Mercer is the one who killed Luis Ruiz."));
+        assertEquals(set("KIDNAPPED Nina Park -> Owen Ford"), relations("Nina Park was the woman who abducted Owen Ford."));
+    }
+
+    @Test
     void fatheredOpenlyOrSecretly() {
         assertEquals(set("PARENT_OF Victor Hale -> Owen Hale", "SECRETLY_PARENT_OF Victor Hale -> Daniel Reyes"),
                 relations("Victor Hale secretly fathered Daniel Reyes. Victor Hale fathered Owen Hale."));
