@@ -25,6 +25,10 @@ public final class ArticleCleaner {
     private record Marker(String kind, String id, Pattern pattern) {
     }
 
+    /** Lines longer than this (in characters) are cleaned sentence by sentence. */
+    static final int LONG_LINE = 600;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
+
     private final List<Marker> markers = new ArrayList<>();
     private int headingMaxWords = 16;
     private boolean questionHeadings = true;
@@ -82,7 +86,11 @@ public final class ArticleCleaner {
         List<int[]> lines = lineSpans(original);
         boolean inBlock = false;
         String blockId = null;
+        List<int[]> segments = new ArrayList<>();
         for (int[] span : lines) {
+            segments.addAll(segments(original, span));
+        }
+        for (int[] span : segments) {
             String line = original.substring(span[0], span[1]);
             String reason = null;
             if (inBlock) {
@@ -104,7 +112,7 @@ public final class ArticleCleaner {
                     }
                 }
             }
-            if (reason == null && isHeading(line)) {
+            if (reason == null && span[2] == 1 && isHeading(line)) { // a sentence inside a paragraph is no heading
                 reason = "heading";
             }
             if (reason != null && !line.isBlank()) {
@@ -117,6 +125,25 @@ public final class ArticleCleaner {
             }
         }
         return new CleanedText(original, new String(out), dropped);
+    }
+
+    /**
+     * A long line is a paragraph, or a whole article without line breaks: markers then apply sentence by sentence,
+     * so that one newsletter prompt never blanks the narrative around it.
+     */
+    static List<int[]> segments(String text, int[] line) {
+        if (line[1] - line[0] <= LONG_LINE) {
+            return List.<int[]>of(new int[]{line[0], line[1], 1});
+        }
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = SENTENCE_END.matcher(text).region(line[0], line[1]);
+        int start = line[0];
+        while (m.find()) {
+            out.add(new int[]{start, m.start(), 0});
+            start = m.end();
+        }
+        out.add(new int[]{start, line[1], 0});
+        return out;
     }
 
     private static boolean isListItem(String line) {

@@ -113,4 +113,18 @@ class ArticleCleanerTest {
         assertFalse(cleaner.isHeading("• Ann Lee: Mia Ford"));
         assertTrue(cleaner.isHeading("Everything We Know About Season Two"));
     }
+
+    @Test
+    void anArticleWithoutLineBreaksLosesOnlyItsBoilerplateSentences() {
+        String story = "Vera Lind returns to the island after twenty years. Her brother Hal meets her at the dock. "
+                + "Would he forgive her? Nobody in the village knows what she did the night their father died. ";
+        String text = story + "Sign up for our newsletter to get recaps delivered to your inbox. " + story + story;
+        assertTrue(text.length() > ArticleCleaner.LONG_LINE);
+        String t = cleaner.clean(text).text();
+        assertEquals(text.length(), t.length());
+        assertFalse(t.contains("newsletter"));
+        assertTrue(t.startsWith(story), t);
+        assertTrue(t.contains("Would he forgive her?"));
+        assertTrue(t.endsWith(story + story), t);
+    }
 }
