@@ -1,9 +1,9 @@
-// Deletes the relationships around the given characters that no document supports any more (empty sources),
-// and actors left playing nobody.
-// Parameters: $ids (character ids touched by the write).
+// Deletes the given relationships if no document supports them any more (empty sources), and actors left
+// playing nobody.
+// Parameters: $ids (element ids of relationships the write stripped or appended to).
 UNWIND $ids AS id
-MATCH (:Character {id: id})-[r]-()
-WHERE r.sources IS NOT NULL AND size(r.sources) = 0
+MATCH ()-[r]->()
+WHERE elementId(r) = id AND size(r.sources) = 0
 WITH DISTINCT r
 WITH r, startNode(r) AS from
 DELETE r

@@ -1,12 +1,14 @@
-// Puts the aligned lists in a canonical order (by source, sentence, span, rule), so the same support gives the same
-// properties whatever order the documents were loaded in. Then recomputes the summary properties of every supported relationship around the given characters from its aligned
-// lists: confidence (the highest), status (the strongest: STATED, then IMPLIED, then ALLEGED), quote (of the best
+// Puts the aligned lists of the given relationships in a canonical order (by source, sentence, span, rule), so the
+// same support gives the same properties whatever order the documents were loaded in. Then recomputes the summary
+// properties from the lists: confidence (the highest), status (the strongest: STATED, then IMPLIED, then ALLEGED), quote (of the best
 // entry), accidental (KILLED, INJURED: any entry says so), and for KNOWS how and when (of the best entry) and
 // order (the earliest).
-// Parameters: $ids (character ids touched by the write).
+// The writer computes the same for relationships one document alone supports (EvidenceColumns.properties), so this
+// runs only on relationships that several documents support or that lost a document's entries.
+// Parameters: $ids (element ids of relationships the write stripped or appended to).
 UNWIND $ids AS id
-MATCH (:Character {id: id})-[r]-()
-WHERE r.sources IS NOT NULL AND size(r.sources) > 0
+MATCH ()-[r]->()
+WHERE elementId(r) = id AND size(r.sources) > 0
 WITH DISTINCT r
 WITH r, COLLECT { UNWIND range(0, size(r.sources) - 1) AS i
                   RETURN i ORDER BY r.sources[i], r.sentences[i], r.starts[i], r.ends[i], r.rules[i] } AS order

@@ -8,7 +8,7 @@ MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
 MERGE (c:Character {id: row.id})
   ON CREATE SET c.name = row.name, c.aliases = row.aliases, c.names = row.names, c.gender = row.gender,
-                c.story = $story
+                c.mentions = row.mentions, c.story = $story
 MERGE (c)-[:IN_STORY]->(s)
 MERGE (d)-[m:MENTIONS]->(c)
 SET m.name = row.name,

@@ -1,6 +1,7 @@
 // Removes one document's entries from the aligned provenance lists of every relationship around the characters
 // it mentions (relationships between characters, PLAYS, ABOUT, KEEPS, KNOWS). Relationships left with no entry
-// stay until finalize-delete-unsupported.cypher removes them, so that a reload keeps what it re-adds.
+// stay until finalize-delete-unsupported.cypher removes them, so that a reload keeps what it re-adds. Returns the
+// element ids of the stripped relationships, for the finalize statements.
 // Parameters: $doc (document id).
 MATCH (:Document {id: $doc})-[:MENTIONS]->(:Character)-[r]-()
 WHERE $doc IN r.sources
@@ -18,4 +19,4 @@ SET r.sources = [i IN keep | r.sources[i]],
     r.hows = CASE WHEN r.hows IS NULL THEN null ELSE [i IN keep | r.hows[i]] END,
     r.orders = CASE WHEN r.orders IS NULL THEN null ELSE [i IN keep | r.orders[i]] END,
     r.whens = CASE WHEN r.whens IS NULL THEN null ELSE [i IN keep | r.whens[i]] END
-RETURN count(r) AS stripped
+RETURN collect(elementId(r)) AS ids

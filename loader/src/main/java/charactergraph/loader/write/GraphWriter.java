@@ -71,9 +71,9 @@ public final class GraphWriter {
                     return false;
                 }
                 Previous previous = takeOut(tx, documentId);
-                tidy(tx, previous.characterIds(), previous.secretIds(), List.of());
+                tidy(tx, previous.relationshipIds(), previous.characterIds(), previous.secretIds(), List.of());
                 tx.run(Statements.get("delete-document"), Map.of("doc", documentId)).consume();
-                tidy(tx, List.of(), List.of(), previous.storyIds());
+                tidy(tx, List.of(), List.of(), List.of(), previous.storyIds());
                 return true;
             });
         }
@@ -132,31 +132,35 @@ public final class GraphWriter {
 
         List<Map<String, Object>> characterRows = characterRows(extraction, resolution);
         batched(tx, Statements.get("merge-characters"), characterRows, Map.of("story", storyId, "doc", docId));
-        batched(tx, Statements.get("merge-actors"), actorRows(extraction, resolution, warnings), Map.of());
+        Set<String> appended = new LinkedHashSet<>(previous.relationshipIds());
+        appended.addAll(batched(tx, Statements.get("merge-actors"), actorRows(extraction, resolution, warnings), Map.of()));
         hook.afterStage("characters");
 
         Map<RelationType, List<Map<String, Object>>> relationRows = relationRows(extraction, resolution, warnings);
         int relationCount = 0;
         for (var e : relationRows.entrySet()) {
-            batched(tx, Statements.relations(e.getKey()), e.getValue(), Map.of());
+            appended.addAll(batched(tx, Statements.relations(e.getKey()), e.getValue(), Map.of()));
             relationCount += e.getValue().size();
         }
         hook.afterStage("relations");
 
         SecretRows secrets = secretRows(extraction, resolution, storyId, warnings);
         batched(tx, Statements.get("merge-secrets"), secrets.secrets(), Map.of("story", storyId, "doc", docId));
-        batched(tx, Statements.get("merge-secret-about"), secrets.about(), Map.of());
-        batched(tx, Statements.get("merge-secret-keeps"), secrets.keeps(), Map.of());
-        batched(tx, Statements.get("merge-secret-knows"), secrets.knows(), Map.of());
+        appended.addAll(batched(tx, Statements.get("merge-secret-about"), secrets.about(), Map.of()));
+        appended.addAll(batched(tx, Statements.get("merge-secret-keeps"), secrets.keeps(), Map.of()));
+        appended.addAll(batched(tx, Statements.get("merge-secret-knows"), secrets.knows(), Map.of()));
         hook.afterStage("secrets");
 
+        // Characters created by this write already carry their final names; the others may have gained or lost a
+        // document's names.
         Set<String> touched = new LinkedHashSet<>(previous.characterIds());
-        characterRows.forEach(r -> touched.add((String) r.get("id")));
+        characterRows.stream().map(r -> (String) r.get("id")).filter(id -> !resolution.created().contains(id))
+                .forEach(touched::add);
         Set<String> stories = new LinkedHashSet<>(previous.storyIds());
         stories.remove(storyId);
         Set<String> touchedSecrets = new LinkedHashSet<>(previous.secretIds());
         secrets.secrets().forEach(r -> touchedSecrets.add((String) r.get("id")));
-        tidy(tx, touched, touchedSecrets, stories);
+        tidy(tx, appended, touched, touchedSecrets, stories);
         hook.afterStage("finalized");
 
         return new WriteResult(docId, Map.copyOf(resolution.graphIds()), resolution.created().size(), relationCount,
@@ -164,34 +168,39 @@ public final class GraphWriter {
     }
 
     /** The ids a document's previous version touched, after its entries and links were taken out. */
-    private record Previous(List<String> characterIds, List<String> secretIds, List<String> storyIds) {
+    private record Previous(List<String> relationshipIds, List<String> characterIds, List<String> secretIds,
+                            List<String> storyIds) {
     }
 
     private Previous takeOut(TransactionContext tx, String docId) {
-        tx.run(Statements.get("strip-document"), Map.of("doc", docId)).consume();
+        List<String> stripped = tx.run(Statements.get("strip-document"), Map.of("doc", docId)).single()
+                .get("ids").asList(Value::asString);
         var rows = tx.run(Statements.get("detach-document"), Map.of("doc", docId)).list();
         if (rows.isEmpty()) {
-            return new Previous(List.of(), List.of(), List.of());
+            return new Previous(stripped, List.of(), List.of(), List.of());
         }
         Record r = rows.get(0);
         String story = r.get("story").asString(null);
-        return new Previous(r.get("characterIds").asList(Value::asString), r.get("secretIds").asList(Value::asString),
-                story == null ? List.of() : List.of(story));
+        return new Previous(stripped, r.get("characterIds").asList(Value::asString),
+                r.get("secretIds").asList(Value::asString), story == null ? List.of() : List.of(story));
     }
 
     /**
-     * Deletes what no document supports any more around the touched characters and secrets, recomputes the
-     * relationship summaries and the characters' names from what remains.
+     * Deletes the relationships, characters and secrets no document supports any more, recomputes the summaries of
+     * relationships several documents support (or that lost a document's entries) and the names of characters
+     * whose documents changed.
      */
-    private void tidy(TransactionContext tx, java.util.Collection<String> characterIds,
-                      java.util.Collection<String> secretIds, java.util.Collection<String> storyIds) {
-        List<String> ids = List.copyOf(characterIds);
-        for (List<String> chunk : chunks(ids)) {
+    private void tidy(TransactionContext tx, java.util.Collection<String> relationshipIds,
+                      java.util.Collection<String> characterIds, java.util.Collection<String> secretIds,
+                      java.util.Collection<String> storyIds) {
+        List<String> rels = List.copyOf(relationshipIds);
+        for (List<String> chunk : chunks(rels)) {
             tx.run(Statements.get("finalize-delete-unsupported"), Map.of("ids", chunk)).consume();
         }
-        for (List<String> chunk : chunks(ids)) {
+        for (List<String> chunk : chunks(rels)) {
             tx.run(Statements.get("finalize-summaries"), Map.of("ids", chunk)).consume();
         }
+        List<String> ids = List.copyOf(characterIds);
         List<Map<String, Object>> updates = new ArrayList<>();
         List<String> unmentioned = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
@@ -262,8 +271,7 @@ public final class GraphWriter {
                 }
                 c.evidence().forEach(ev::add);
             }
-            Map<String, Object> row = new HashMap<>(ev.columns());
-            row.remove("sources");
+            Map<String, Object> row = new HashMap<>(ev.ownColumns());
             row.put("id", e.getKey());
             row.put("name", name);
             row.put("aliases", List.copyOf(new ArrayList<>(names.values()).subList(1, names.size())));
@@ -327,7 +335,7 @@ public final class GraphWriter {
             row.put("actorId", pair.get(0));
             row.put("actorName", actorNames.get(pair.get(0)));
             row.put("character", pair.get(1));
-            row.put("ev", ev.columns());
+            row.put("props", ev.properties());
             rows.add(row);
         });
         return rows;
@@ -370,13 +378,11 @@ public final class GraphWriter {
         Map<RelationType, List<Map<String, Object>>> rows = new EnumMap<>(RelationType.class);
         grouped.forEach((type, pairs) -> {
             List<Map<String, Object>> list = new ArrayList<>(pairs.size());
-            boolean carriesAccident = type == RelationType.KILLED || type == RelationType.INJURED;
             pairs.forEach((pair, ev) -> {
                 Map<String, Object> row = new HashMap<>();
                 row.put("from", pair.get(0));
                 row.put("to", pair.get(1));
-                row.put("ev", ev.columns());
-                row.put("accidentals", carriesAccident ? ev.extra("accidentals") : null);
+                row.put("props", ev.properties());
                 list.add(row);
             });
             rows.put(type, list);
@@ -436,8 +442,7 @@ public final class GraphWriter {
             }
             EvidenceColumns own = new EvidenceColumns(docId);
             support.forEach(own::add);
-            Map<String, Object> row = new HashMap<>(own.columns());
-            row.remove("sources");
+            Map<String, Object> row = new HashMap<>(own.ownColumns());
             row.put("id", secretId);
             row.put("statement", s.statement());
             row.put("kind", s.kind().name());
@@ -467,22 +472,16 @@ public final class GraphWriter {
                         "whens", k.when() == null ? "" : k.when()));
             }
         }
-        return new SecretRows(List.copyOf(secrets.values()), linkRows(about, false), linkRows(keeps, false),
-                linkRows(knows, true));
+        return new SecretRows(List.copyOf(secrets.values()), linkRows(about), linkRows(keeps), linkRows(knows));
     }
 
-    private static List<Map<String, Object>> linkRows(Map<List<String>, EvidenceColumns> links, boolean knowledge) {
+    private static List<Map<String, Object>> linkRows(Map<List<String>, EvidenceColumns> links) {
         List<Map<String, Object>> rows = new ArrayList<>();
         links.forEach((pair, ev) -> {
             Map<String, Object> row = new HashMap<>();
             row.put("secret", pair.get(0));
             row.put("character", pair.get(1));
-            row.put("ev", ev.columns());
-            if (knowledge) {
-                row.put("hows", ev.extra("hows"));
-                row.put("orders", ev.extra("orders"));
-                row.put("whens", ev.extra("whens"));
-            }
+            row.put("props", ev.properties());
             rows.add(row);
         });
         return rows;
@@ -490,13 +489,21 @@ public final class GraphWriter {
 
     // ---- plumbing --------------------------------------------------------------------------------------------
 
-    private static void batched(TransactionContext tx, String statement, List<Map<String, Object>> rows,
-                                Map<String, Object> params) {
+    /** Runs a statement over the rows in batches; returns the values of its {@code id} column, if it has one. */
+    private static List<String> batched(TransactionContext tx, String statement, List<Map<String, Object>> rows,
+                                        Map<String, Object> params) {
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < rows.size(); i += BATCH) {
             Map<String, Object> p = new HashMap<>(params);
             p.put("rows", rows.subList(i, Math.min(rows.size(), i + BATCH)));
-            tx.run(statement, p).consume();
+            var result = tx.run(statement, p);
+            if (result.keys().contains("id")) {
+                result.forEachRemaining(r -> ids.add(r.get("id").asString()));
+            } else {
+                result.consume();
+            }
         }
+        return ids;
     }
 
     private static List<List<String>> chunks(List<String> ids) {

@@ -86,12 +86,9 @@ public final class WriteThroughputBenchmark {
                 Map<String, Object> row = new HashMap<>();
                 row.put("from", result.characters().get(r.from()));
                 row.put("to", result.characters().get(r.to()));
-                Evidence e = r.evidence().get(0);
-                row.put("ev", Map.of("sources", List.of("naive"), "sentences", List.of((long) e.sentence()),
-                        "starts", List.of((long) e.start()), "ends", List.of((long) e.end()),
-                        "quotes", List.of(e.quote()), "rules", List.of(e.rule()),
-                        "confidences", List.of(e.confidence()), "statuses", List.of(e.status().name())));
-                row.put("accidentals", null);
+                EvidenceColumns ev = new EvidenceColumns("naive");
+                ev.add(r.evidence().get(0));
+                row.put("props", ev.properties());
                 session.executeWrite(tx -> tx.run(Statements.relations(r.type()), Map.of("rows", List.of(row))).consume());
             }
         }
