@@ -1,0 +1,173 @@
+package charactergraph.loader.clean;
+
+import charactergraph.loader.RuleFiles;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Stage 1: keeps the narrative of a web article and blanks out its boilerplate (newsletter prompts, cross-links,
+ * link lists, publisher notes, share prompts) and its headings. The markers are data, in
+ * {@code rules/boilerplate.txt} and {@code rules/headings.txt}.
+ *
+ * <p>Dropped characters become spaces and line breaks are kept, so the cleaned text has the original's length and
+ * every offset CoreNLP computes on it is an offset into the file.
+ */
+public final class ArticleCleaner {
+    public static final String BOILERPLATE_RULES = "rules/boilerplate.txt";
+    public static final String HEADING_RULES = "rules/headings.txt";
+
+    private record Marker(String kind, String id, Pattern pattern) {
+    }
+
+    private final List<Marker> markers = new ArrayList<>();
+    private int headingMaxWords = 16;
+    private boolean questionHeadings = true;
+    private double titleCaseRatio = 0.75;
+    private final Set<String> smallWords = new HashSet<>();
+
+    public ArticleCleaner() {
+        this(BOILERPLATE_RULES, HEADING_RULES);
+    }
+
+    /** Builds a cleaner from the given rule files on the class path; a malformed rule fails here, at start. */
+    public ArticleCleaner(String boilerplateResource, String headingResource) {
+        for (RuleFiles.Line line : RuleFiles.lines(boilerplateResource)) {
+            String[] parts = line.text().split("\\s+", 3);
+            if (parts.length < 3 || !(parts[0].equals("line") || parts[0].equals("block"))) {
+                throw line.error("expected '<line|block> <id> <regex>'");
+            }
+            try {
+                markers.add(new Marker(parts[0], parts[1],
+                        Pattern.compile(parts[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            } catch (PatternSyntaxException e) {
+                throw line.error("bad regex (" + e.getDescription() + ")");
+            }
+        }
+        questionHeadings = false;
+        titleCaseRatio = 2; // off unless configured
+        for (RuleFiles.Line line : RuleFiles.lines(headingResource)) {
+            String[] parts = line.text().split("\\s+");
+            try {
+                switch (parts[0]) {
+                    case "max-words" -> headingMaxWords = Integer.parseInt(parts[1]);
+                    case "question" -> questionHeadings = true;
+                    case "title-case" -> titleCaseRatio = Double.parseDouble(parts[1]);
+                    case "small-words" -> {
+                        for (int i = 1; i < parts.length; i++) {
+                            smallWords.add(parts[i].toLowerCase(Locale.ROOT));
+                        }
+                    }
+                    default -> throw line.error("unknown setting");
+                }
+            } catch (RuntimeException e) {
+                if (e instanceof IllegalStateException ise) {
+                    throw ise;
+                }
+                throw line.error("bad value");
+            }
+        }
+    }
+
+    public CleanedText clean(String original) {
+        char[] out = original.toCharArray();
+        List<CleanedText.DroppedRegion> dropped = new ArrayList<>();
+        List<int[]> lines = lineSpans(original);
+        boolean inBlock = false;
+        String blockId = null;
+        for (int[] span : lines) {
+            String line = original.substring(span[0], span[1]);
+            String reason = null;
+            if (inBlock) {
+                if (line.isBlank() || isListItem(line)) {
+                    reason = blockId;
+                } else {
+                    inBlock = false;
+                }
+            }
+            if (reason == null && !line.isBlank()) {
+                for (Marker m : markers) {
+                    if (m.pattern().matcher(line).find()) {
+                        reason = m.id();
+                        if (m.kind().equals("block")) {
+                            inBlock = true;
+                            blockId = m.id();
+                        }
+                        break;
+                    }
+                }
+            }
+            if (reason == null && isHeading(line)) {
+                reason = "heading";
+            }
+            if (reason != null && !line.isBlank()) {
+                for (int i = span[0]; i < span[1]; i++) {
+                    if (out[i] != '\n' && out[i] != '\r') {
+                        out[i] = ' ';
+                    }
+                }
+                dropped.add(new CleanedText.DroppedRegion(span[0], span[1], reason));
+            }
+        }
+        return new CleanedText(original, new String(out), dropped);
+    }
+
+    private static boolean isListItem(String line) {
+        String t = line.strip();
+        return t.startsWith("-") || t.startsWith("*") || t.startsWith("•") || t.startsWith("–") || t.startsWith("·");
+    }
+
+    /** A short line that is a question, or a title-case line without final sentence punctuation. */
+    boolean isHeading(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > headingMaxWords) {
+            return false;
+        }
+        if (questionHeadings && t.endsWith("?")) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (".!\"”…:;".indexOf(last) >= 0) {
+            return false;
+        }
+        int counted = 0;
+        int capitalized = 0;
+        for (String w : words) {
+            String core = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (core.isEmpty() || smallWords.contains(core.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            counted++;
+            if (Character.isUpperCase(core.charAt(0)) || Character.isDigit(core.charAt(0))) {
+                capitalized++;
+            }
+        }
+        return counted > 0 && capitalized >= titleCaseRatio * counted;
+    }
+
+    /** Line spans without their line terminators. */
+    private static List<int[]> lineSpans(String s) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                spans.add(new int[]{start, i});
+                start = i + 1;
+            }
+        }
+        if (start < s.length()) {
+            spans.add(new int[]{start, s.length()});
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,159 @@
+package charactergraph.loader.relate;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Makes implicit arguments explicit in a copy of a sentence's enhanced++ graph, so that simple Semgrex rules see
+ * them. The parser leaves gerund and loosely attached clauses without a subject ("..., before accidentally shooting
+ * and killing Y"; "..., then confesses everything to Z"), and leaves the first of two coordinated verbs without the
+ * object they share ("shooting and killing Y"). The annotation itself is never changed.
+ */
+public final class ClauseNormalizer {
+    private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+    private static final int MAX_CLIMB = 5;
+
+    /** A normalized copy of the graph. */
+    public SemanticGraph normalize(SemanticGraph original) {
+        SemanticGraph g = new SemanticGraph(original);
+        List<SemanticGraphEdge> added = new ArrayList<>();
+        for (IndexedWord v : g.vertexListSorted()) {
+            if (!isPredicate(g, v) || hasSubject(g, v) || attachesToNoun(g, v)) {
+                continue;
+            }
+            for (IndexedWord subject : inheritedSubjects(g, v)) {
+                if (subject != v) {
+                    added.add(new SemanticGraphEdge(v, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
+                            Double.NEGATIVE_INFINITY, true));
+                }
+            }
+        }
+        // Right-node raising: "shooting and killing Y" -> Y is the object of both verbs.
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            if (!e.getRelation().toString().startsWith("conj")) {
+                continue;
+            }
+            IndexedWord first = e.getGovernor();
+            IndexedWord second = e.getDependent();
+            if (!isVerb(first) || !isVerb(second) || second.index() < first.index() || hasObject(g, first)) {
+                continue;
+            }
+            for (SemanticGraphEdge o : g.outgoingEdgeList(second)) {
+                String r = o.getRelation().toString();
+                if (r.equals("obj") || r.equals("iobj")) {
+                    added.add(new SemanticGraphEdge(first, o.getDependent(), UniversalEnglishGrammaticalRelations.DIRECT_OBJECT,
+                            Double.NEGATIVE_INFINITY, true));
+                }
+            }
+        }
+        for (SemanticGraphEdge e : added) {
+            g.addEdge(e.getGovernor(), e.getDependent(), e.getRelation(), e.getWeight(), true);
+        }
+        return g;
+    }
+
+    private static List<IndexedWord> inheritedSubjects(SemanticGraph g, IndexedWord v) {
+        IndexedWord current = v;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            SemanticGraphEdge up = clausalParent(g, current);
+            if (up == null) {
+                return List.of();
+            }
+            IndexedWord p = up.getGovernor();
+            if (isFinite(g, p)) {
+                List<IndexedWord> subjects = new ArrayList<>();
+                for (SemanticGraphEdge s : g.outgoingEdgeList(p)) {
+                    String r = s.getRelation().toString();
+                    if (r.equals("nsubj") || r.equals("nsubj:pass")) {
+                        subjects.add(s.getDependent());
+                    }
+                }
+                if (!subjects.isEmpty()) {
+                    return subjects;
+                }
+            }
+            current = p;
+        }
+        return List.of();
+    }
+
+    /** The edge by which a clause hangs off another clause (conj, dep, advcl, xcomp, parataxis), if any. */
+    private static SemanticGraphEdge clausalParent(SemanticGraph g, IndexedWord v) {
+        SemanticGraphEdge best = null;
+        for (SemanticGraphEdge e : g.incomingEdgeList(v)) {
+            String r = e.getRelation().toString();
+            if (r.startsWith("conj") || r.equals("dep") || r.startsWith("advcl") || r.equals("xcomp")
+                    || r.equals("parataxis")) {
+                if (isPredicate(g, e.getGovernor()) && (best == null || r.startsWith("conj"))) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean attachesToNoun(SemanticGraph g, IndexedWord v) {
+        for (SemanticGraphEdge e : g.incomingEdgeList(v)) {
+            String r = e.getRelation().toString();
+            if (r.startsWith("acl") || r.equals("amod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isVerb(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("VB");
+    }
+
+    static boolean isPredicate(SemanticGraph g, IndexedWord w) {
+        if (isVerb(w)) {
+            return true;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals("cop")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFinite(SemanticGraph g, IndexedWord w) {
+        if (FINITE_TAGS.contains(w.tag())) {
+            return true;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String r = e.getRelation().toString();
+            if ((r.startsWith("aux") || r.equals("cop")) && FINITE_TAGS.contains(e.getDependent().tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSubject(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String r = e.getRelation().toString();
+            if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("expl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasObject(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String r = e.getRelation().toString();
+            if (r.equals("obj") || r.equals("iobj") || r.equals("ccomp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

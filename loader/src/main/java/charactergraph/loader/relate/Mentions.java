@@ -1,0 +1,85 @@
+package charactergraph.loader.relate;
+
+import charactergraph.loader.resolve.Cast;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Which characters a node of a dependency graph stands for: the node's own token when the cast maps it, else the
+ * names in apposition or compound ("Marissa's friend Colin", "her father Rob", "Carrie/Josie"), and every
+ * conjunct ("Kyle and her father Rob"). Tokens that name actors never count.
+ */
+public final class Mentions {
+    private static final int MAX_DEPTH = 3;
+
+    private final Cast cast;
+
+    public Mentions(Cast cast) {
+        this.cast = cast;
+    }
+
+    /** The character the token itself names or refers to, or null. */
+    public String direct(int sentence, IndexedWord w) {
+        Cast.TokenRef ref = new Cast.TokenRef(sentence, w.index());
+        if (cast.actors().contains(ref)) {
+            return null;
+        }
+        return cast.mentions().get(ref);
+    }
+
+    /** Every character the node stands for (empty when none). */
+    public Set<String> of(int sentence, SemanticGraph g, IndexedWord w) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(sentence, g, w, out, 0, true);
+        return out;
+    }
+
+    /** Like {@link #of}, without following conjuncts: exactly the one noun phrase. */
+    public Set<String> single(int sentence, SemanticGraph g, IndexedWord w) {
+        Set<String> out = new LinkedHashSet<>();
+        collect(sentence, g, w, out, 0, false);
+        return out;
+    }
+
+    private void collect(int sentence, SemanticGraph g, IndexedWord w, Set<String> out, int depth, boolean conj) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        String d = direct(sentence, w);
+        if (d != null) {
+            out.add(d);
+        } else {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String r = e.getRelation().toString();
+                if (r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep")) {
+                    // the parser attaches "her husband Victor Hall" as appos, compound or plain dep
+                    IndexedWord c = e.getDependent();
+                    if (r.equals("appos") || c.tag().startsWith("NNP")) {
+                        collect(sentence, g, c, out, depth + 1, conj && !r.startsWith("compound"));
+                    }
+                }
+            }
+        }
+        if (conj) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                if (e.getRelation().toString().startsWith("conj")) {
+                    collect(sentence, g, e.getDependent(), out, depth + 1, true);
+                }
+            }
+            // A conjunct hanging under an apposition: "her ex-boyfriend Kyle and her father Rob".
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                if (e.getRelation().toString().equals("appos")) {
+                    for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
+                        if (c.getRelation().toString().startsWith("conj")) {
+                            collect(sentence, g, c.getDependent(), out, depth + 2, true);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,678 @@
+package charactergraph.loader.relate;
+
+import charactergraph.loader.annotate.AnnotatedText;
+import charactergraph.loader.resolve.Cast;
+import charactergraph.model.Evidence;
+import charactergraph.model.FactStatus;
+import charactergraph.model.Relation;
+import charactergraph.model.RelationType;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 4: who did what to whom. Applies the rules of {@code rules/relations.rules} (Semgrex over normalized
+ * enhanced++ dependencies, TokensRegex over tokens) sentence by sentence, keeps only relations whose both ends are
+ * characters of the cast, suppresses negated statements (or requires them, for negative-polarity rules such as
+ * "doesn't turn him in"), marks hedged ones alleged and accidental ones accidental, and merges duplicates keeping
+ * every piece of evidence.
+ */
+public final class RelationExtractor {
+    private static final Pattern VICTIM_FN = Pattern.compile("victim\\((\\w+)\\)");
+    private static final int PRINCIPAL_WINDOW = 2;
+
+    private final RuleSet rules;
+    private final ClauseNormalizer normalizer = new ClauseNormalizer();
+
+    public RelationExtractor() {
+        this(RuleSet.builtIn());
+    }
+
+    public RelationExtractor(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public List<Relation> extract(AnnotatedText text, Cast cast) {
+        return new Run(text, cast).extract();
+    }
+
+    /** One extraction: the per-article indexes the rules consult. */
+    private final class Run {
+        final AnnotatedText text;
+        final Mentions mentions;
+        final List<CoreSentence> sentences;
+        final List<SemanticGraph> graphs = new ArrayList<>();
+        final Set<String> negations = rules.lexicon("negation");
+        final Set<String> hedgeAdverbs = rules.lexicon("hedge_adverbs");
+        final Set<String> hedgeVerbs = rules.lexicon("hedge_verbs");
+        final Set<String> accidentAdverbs = rules.lexicon("accident_adverbs");
+        final Set<String> secretParentMarkers = rules.lexicon("secret_parent_markers");
+        final Set<String> secretParentAdverbs = rules.lexicon("secret_parent_adverbs");
+        final Set<String> deathVerbs = rules.lexicon("death_verbs");
+        final Set<String> kidnapNouns = rules.lexicon("kidnap_nouns");
+        final Set<String> mishapNouns = rules.lexicon("mishap_nouns");
+        final Set<String> killVerbs = rules.lexicon("kill_verbs");
+        final Set<String> killerNouns = rules.lexicon("killer_nouns");
+        final Set<String> killNouns = Set.of("murder", "killing", "assassination");
+        final Map<RelationType, Set<String>> crimeNounsByType = Map.of(RelationType.KIDNAPPED, kidnapNouns,
+                RelationType.KILLED, rules.lexicon("crime_nouns"));
+        /** Characters who die somewhere in the article. */
+        final Set<String> dead = new HashSet<>();
+        /** sentence index -> principals marked there ("she didn't work alone"). */
+        final Map<Integer, List<String>> principals = new LinkedHashMap<>();
+        /** crime-noun victims in order of appearance: [sentence, character]. */
+        final List<Object[]> crimeVictims = new ArrayList<>();
+        final List<Found> found = new ArrayList<>();
+        final List<Found> kin = new ArrayList<>();
+
+        Run(AnnotatedText text, Cast cast) {
+            this.text = text;
+            this.mentions = new Mentions(cast);
+            this.sentences = text.document().sentences();
+            for (CoreSentence s : sentences) {
+                SemanticGraph g = s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+                graphs.add(g == null ? new SemanticGraph() : normalizer.normalize(g));
+            }
+        }
+
+        List<Relation> extract() {
+            indexArticle();
+            for (int s = 0; s < sentences.size(); s++) {
+                for (RelationRule rule : rules.rules()) {
+                    if (rule.kind() == RelationRule.Kind.KINSHIP) {
+                        applyKinship(rule, s);
+                    }
+                }
+            }
+            for (int s = 0; s < sentences.size(); s++) {
+                for (RelationRule rule : rules.rules()) {
+                    if (rule.kind() == RelationRule.Kind.RELATION) {
+                        applyRelation(rule, s);
+                    }
+                }
+            }
+            List<Found> all = new ArrayList<>(kin);
+            all.addAll(found);
+            return merge(all);
+        }
+
+        /** Deaths, principals and crime victims, which rules consult across sentences. */
+        private void indexArticle() {
+            for (int s = 0; s < sentences.size(); s++) {
+                SemanticGraph g = graphs.get(s);
+                for (IndexedWord w : g.vertexSet()) {
+                    String lemma = lemma(w);
+                    if (deathVerbs.contains(lemma) && !negated(g, w)) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            String r = e.getRelation().toString();
+                            if (r.equals("nsubj") || r.equals("nmod:poss") || r.equals("nmod:of")) {
+                                dead.addAll(mentions.single(s, g, e.getDependent()));
+                            }
+                        }
+                    }
+                    if (lemma.equals("dead") && !negated(g, w)) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            if (e.getRelation().toString().equals("nsubj")) {
+                                dead.addAll(mentions.single(s, g, e.getDependent()));
+                            }
+                        }
+                    }
+                    if (kidnapNouns.contains(lemma) && w.tag().startsWith("NN")) {
+                        for (String v : possessorOrOf(s, g, w)) {
+                            crimeVictims.add(new Object[]{s, v, crimeClass(lemma)});
+                        }
+                    }
+                    // "who killed Daniel?", "Daniel was murdered": the victim the article's killer noun refers to
+                    if (killVerbs.contains(lemma) && w.tag().startsWith("VB") && !negated(g, w)) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            String r = e.getRelation().toString();
+                            if (r.equals("obj") || r.equals("nsubj:pass")) {
+                                for (String v : mentions.of(s, g, e.getDependent())) {
+                                    crimeVictims.add(new Object[]{s, v, "killing"});
+                                }
+                            }
+                        }
+                    }
+                    if (killNouns.contains(lemma) && w.tag().startsWith("NN")) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            String r = e.getRelation().toString();
+                            if (r.equals("nmod:of") || r.equals("nmod:poss") && !hasChild(g, w, "nmod:of")) {
+                                for (String v : mentions.of(s, g, e.getDependent())) {
+                                    crimeVictims.add(new Object[]{s, v, "killing"});
+                                }
+                            }
+                        }
+                    }
+                    // "The fire at the ranch killed Eli": the victim of the fire
+                    if (killVerbs.contains(lemma) && w.tag().startsWith("VB") && !negated(g, w)) {
+                        boolean mishap = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj")
+                                && mishapNouns.contains(lemma(e.getDependent())));
+                        if (mishap) {
+                            String cls = null;
+                            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                                if (e.getRelation().toString().equals("nsubj")) {
+                                    cls = crimeClass(lemma(e.getDependent()));
+                                }
+                            }
+                            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                                if (e.getRelation().toString().equals("obj")) {
+                                    for (String v : mentions.of(s, g, e.getDependent())) {
+                                        crimeVictims.add(new Object[]{s, v, cls});
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                for (RelationRule rule : rules.rules()) {
+                    if (rule.kind() != RelationRule.Kind.PRINCIPAL_MARKER) {
+                        continue;
+                    }
+                    List<CoreLabel> tokens = sentences.get(s).tokens();
+                    TokenSequenceMatcher m = rule.surface().getMatcher(tokens);
+                    while (m.find()) {
+                        List<? extends edu.stanford.nlp.util.CoreMap> nodes = m.groupNodes("$principal");
+                        if (nodes == null) {
+                            continue;
+                        }
+                        for (var node : nodes) {
+                            CoreLabel t = (CoreLabel) node;
+                            String id = mentions.direct(s, new IndexedWord(t));
+                            if (id != null) {
+                                principals.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private Set<String> possessorOrOf(int s, SemanticGraph g, IndexedWord w) {
+            Set<String> out = new LinkedHashSet<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String r = e.getRelation().toString();
+                if (r.equals("nmod:poss") || r.equals("nmod:of")) {
+                    out.addAll(mentions.of(s, g, e.getDependent()));
+                }
+            }
+            return out;
+        }
+
+        private void applyKinship(RelationRule rule, int s) {
+            SemanticGraph g = graphs.get(s);
+            SemgrexMatcher m = rule.semgrex().matcher(g);
+            Set<String> seen = new HashSet<>();
+            while (m.find()) {
+                IndexedWord kinNode = m.getNode("kin");
+                IndexedWord egoNode = m.getNode("ego");
+                if (!seen.add(kinNode.index() + "/" + egoNode.index()) || kinNode.tag().endsWith("S")) {
+                    continue; // plural kin nouns ("her children") name no one in particular
+                }
+                RuleSet.KinshipEntry entry = rules.kinship().get(lemma(kinNode));
+                if (entry == null || negated(g, kinNode) || inLaw(g, kinNode)) {
+                    continue;
+                }
+                Set<String> egos = mentions.of(s, g, egoNode); // "Marissa and Peter's son": both are parents
+                if (egos.isEmpty()) {
+                    egos = antecedent(s, g, egoNode); // "Dr. Miriam Hale, a surgeon whose daughter Wren ..."
+                }
+                Set<String> alters = kinAlters(s, g, kinNode);
+                boolean secret = entry.parentageRole() != null && revealsParentage(g, kinNode);
+                RelationType type = secret ? RelationType.SECRETLY_PARENT_OF : entry.type();
+                for (String ego : egos) {
+                    for (String alter : alters) {
+                        if (ego.equals(alter)) {
+                            continue;
+                        }
+                        boolean alterFirst = secret ? entry.parentageRole().equals("parent") : entry.alterToEgo();
+                        String from = alterFirst ? alter : ego;
+                        String to = alterFirst ? ego : alter;
+                        // a hedge on the clause around "her husband X" is about the deed, not the kinship
+                        kin.add(new Found(type, from, to, false, evidence(s, rule.id(), rule.confidence(), rule.status()),
+                                kinNode.lemma()));
+                    }
+                }
+            }
+        }
+
+        /** The character a relative pronoun or a descriptive noun stands for: "X, a mother whose ...". */
+        private Set<String> antecedent(int s, SemanticGraph g, IndexedWord node) {
+            IndexedWord current = node;
+            for (int depth = 0; depth < 3; depth++) {
+                IndexedWord up = null;
+                for (SemanticGraphEdge e : g.incomingEdgeList(current)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("ref") || r.equals("appos")) {
+                        up = e.getGovernor();
+                        break;
+                    }
+                }
+                if (up == null) {
+                    return Set.of();
+                }
+                String id = mentions.direct(s, up);
+                if (id != null) {
+                    return Set.of(id);
+                }
+                current = up;
+            }
+            return Set.of();
+        }
+
+        /** "his son-in-law": the tokenizer splits it, and an in-law is no parent or sibling. */
+        private boolean inLaw(SemanticGraph g, IndexedWord kinNode) {
+            return g.outgoingEdgeList(kinNode).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:in")
+                    && lemma(e.getDependent()).equals("law"));
+        }
+
+        /** "her biological son", "her birth mother", "is actually her son", "his real father" */
+        private boolean revealsParentage(SemanticGraph g, IndexedWord kinNode) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
+                String r = e.getRelation().toString();
+                String l = lemma(e.getDependent());
+                if ((r.equals("amod") || r.equals("compound")) && secretParentMarkers.contains(l)) {
+                    return true;
+                }
+                if (r.equals("advmod") && secretParentAdverbs.contains(l) && hasChild(g, kinNode, "cop")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The person a kinship noun names: itself, the subject it is predicated of, or a name beside it. */
+        private Set<String> kinAlters(int s, SemanticGraph g, IndexedWord kinNode) {
+            Set<String> out = new LinkedHashSet<>();
+            String d = mentions.direct(s, kinNode);
+            if (d != null) {
+                out.add(d);
+                return out;
+            }
+            // a copular statement names its subject first ("Daniel was actually Victor's son, a secret ...")
+            if (hasChild(g, kinNode, "cop")) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("nsubj")) {
+                        Set<String> subject = mentions.single(s, g, e.getDependent());
+                        // "the boy known as Leo is actually her son": the name sits in the subject's modifier
+                        out.addAll(subject.isEmpty() ? namedIn(s, g, e.getDependent(), true) : subject);
+                    } else if (r.equals("csubj")) {
+                        // "the boy called Leo is ..." parsed as a clausal subject
+                        out.addAll(namedIn(s, g, e.getDependent(), false));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
+                String r = e.getRelation().toString();
+                IndexedWord c = e.getDependent();
+                if ((r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep"))
+                        && c.tag().startsWith("NNP")) {
+                    out.addAll(mentions.single(s, g, c));
+                } else if (r.equals("appos")) {
+                    // "her birth mother, a nurse named Agnes Tull"
+                    Set<String> named = mentions.single(s, g, c);
+                    out.addAll(named.isEmpty() ? namedIn(s, g, c, true) : named);
+                }
+            }
+            // "Rob, her father, ..." and "Victor's wife Helen Hale": the kin noun in apposition or compound to a name.
+            if (out.isEmpty()) {
+                for (SemanticGraphEdge e : g.incomingEdgeList(kinNode)) {
+                    String r = e.getRelation().toString();
+                    if ((r.equals("appos") || r.equals("compound")) && e.getGovernor().tag().startsWith("NNP")) {
+                        String id = mentions.direct(s, e.getGovernor());
+                        if (id != null) {
+                            out.add(id);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Names in a clause that describes someone: "(the boy) known as Leo", "called Leo", "we know as Leo". */
+        private Set<String> namedIn(int s, SemanticGraph g, IndexedWord node, boolean viaModifier) {
+            Set<String> out = new LinkedHashSet<>();
+            List<IndexedWord> clauses = new ArrayList<>();
+            if (viaModifier) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                    String r = e.getRelation().toString();
+                    if (r.startsWith("acl") || r.equals("dep")) {
+                        clauses.add(e.getDependent());
+                    }
+                }
+            } else {
+                clauses.add(node);
+            }
+            for (IndexedWord c : clauses) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as")) {
+                        out.addAll(mentions.single(s, g, e.getDependent()));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void applyRelation(RelationRule rule, int s) {
+            if (rule.semgrex() == null) {
+                return;
+            }
+            SemanticGraph g = graphs.get(s);
+            SemgrexMatcher m = rule.semgrex().matcher(g);
+            Set<String> seen = new HashSet<>();
+            while (m.find()) {
+                IndexedWord negNode = rule.negationNode() == null ? null : m.getNode(rule.negationNode());
+                boolean isNegated = negNode != null && negated(g, negNode);
+                if (rule.polarity() == RelationRule.Polarity.AFFIRMATIVE && isNegated
+                        || rule.polarity() == RelationRule.Polarity.NEGATED && !isNegated) {
+                    continue;
+                }
+                IndexedWord verb = m.getNode("verb") != null ? m.getNode("verb") : negNode;
+                Set<String> froms = role(rule.from(), m, s, g, null);
+                for (String from : froms) {
+                    Set<String> tos = role(rule.to(), m, s, g, from);
+                    for (String to : tos) {
+                        if (from.equals(to) || !seen.add(from + ">" + to)) {
+                            continue;
+                        }
+                        if (rule.requiresPatientDies() && !dead.contains(to)) {
+                            continue;
+                        }
+                        boolean hedge = verb != null && hedged(g, verb);
+                        FactStatus status = hedge ? FactStatus.ALLEGED : rule.status();
+                        boolean accidental = verb != null && accidental(g, verb);
+                        found.add(new Found(rule.type(), from, to, accidental,
+                                evidence(s, rule.id(), rule.confidence(), status), null));
+                    }
+                }
+            }
+        }
+
+        private Set<String> role(String role, SemgrexMatcher m, int s, SemanticGraph g, String from) {
+            Matcher fn = VICTIM_FN.matcher(role);
+            if (fn.matches()) {
+                IndexedWord crime = m.getNode(fn.group(1));
+                Set<String> own = possessorOrOf(s, g, crime);
+                if (!own.isEmpty()) {
+                    return own;
+                }
+                return recentVictim(s, lemma(crime));
+            }
+            if (role.equals("principal")) {
+                return principal(s, from);
+            }
+            if (role.equals("culprit")) {
+                return culprit(s, from);
+            }
+            IndexedWord node = m.getNode(role);
+            Set<String> ids = mentions.of(s, g, node);
+            if (ids.isEmpty()) {
+                String relative = relativeByKinship(s, g, node);
+                if (relative != null) {
+                    ids = Set.of(relative);
+                }
+            }
+            return ids;
+        }
+
+        /** "her child" with no name: the one child (or spouse, parent, sibling) the article gives the possessor. */
+        private String relativeByKinship(int s, SemanticGraph g, IndexedWord node) {
+            RuleSet.KinshipEntry entry = rules.kinship().get(lemma(node));
+            if (entry == null || node.tag().endsWith("S")) {
+                return null;
+            }
+            Set<String> egos = new LinkedHashSet<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                if (e.getRelation().toString().equals("nmod:poss")) {
+                    egos.addAll(mentions.single(s, g, e.getDependent()));
+                }
+            }
+            if (egos.size() != 1) {
+                return null;
+            }
+            String ego = egos.iterator().next();
+            Set<String> candidates = new LinkedHashSet<>();
+            for (Found k : kin) {
+                boolean parentage = k.type == RelationType.PARENT_OF || k.type == RelationType.SECRETLY_PARENT_OF;
+                boolean sameType = k.type == entry.type() || parentage && entry.type() == RelationType.PARENT_OF;
+                if (!sameType) {
+                    continue;
+                }
+                if (entry.type().symmetric()) {
+                    if (k.from.equals(ego)) {
+                        candidates.add(k.to);
+                    } else if (k.to.equals(ego)) {
+                        candidates.add(k.from);
+                    }
+                } else if (entry.alterToEgo() && k.to.equals(ego)) {
+                    candidates.add(k.from);
+                } else if (!entry.alterToEgo() && k.from.equals(ego)) {
+                    candidates.add(k.to);
+                }
+            }
+            return candidates.size() == 1 ? candidates.iterator().next() : null;
+        }
+
+        /** Kidnapping nouns are one kind of crime ("the abduction" = "Milo's kidnapping"); other nouns their own. */
+        private String crimeClass(String lemma) {
+            if (kidnapNouns.contains(lemma)) {
+                return "kidnapping";
+            }
+            return killerNouns.contains(lemma) || killNouns.contains(lemma) ? "killing" : lemma;
+        }
+
+        /** The victim of the most recent crime of this kind named before (or in) this sentence. */
+        private Set<String> recentVictim(int s, String crimeLemma) {
+            String best = null;
+            int bestSentence = -1;
+            String cls = crimeClass(crimeLemma);
+            for (Object[] v : crimeVictims) {
+                int vs = (Integer) v[0];
+                if (vs <= s && vs >= bestSentence && cls.equals(v[2])) {
+                    best = (String) v[1];
+                    bestSentence = vs;
+                }
+            }
+            for (Found f : found) {
+                if (f.type == RelationType.KIDNAPPED && kidnapNouns.contains(crimeLemma)
+                        && f.evidence.sentence() <= s && f.evidence.sentence() >= bestSentence) {
+                    best = f.to;
+                    bestSentence = f.evidence.sentence();
+                }
+            }
+            return best == null ? Set.of() : Set.of(best);
+        }
+
+        /** Who the accomplice helped: a culprit marked nearby ("she didn't work alone"), else the latest culprit. */
+        private Set<String> principal(int s, String accomplice) {
+            for (int back = 0; back <= PRINCIPAL_WINDOW && s - back >= 0; back++) {
+                List<String> marked = principals.get(s - back);
+                if (marked != null) {
+                    for (int i = marked.size() - 1; i >= 0; i--) {
+                        if (!marked.get(i).equals(accomplice)) {
+                            return Set.of(marked.get(i));
+                        }
+                    }
+                }
+            }
+            for (int i = found.size() - 1; i >= 0; i--) {
+                Found f = found.get(i);
+                if (f.evidence.sentence() < s - PRINCIPAL_WINDOW) {
+                    break;
+                }
+                if ((f.type == RelationType.KIDNAPPED || f.type == RelationType.KILLED) && !f.from.equals(accomplice)
+                        && f.evidence.sentence() < s) {
+                    return Set.of(f.from);
+                }
+            }
+            return Set.of();
+        }
+
+        /** The doer of the latest killing, kidnapping or injury in this sentence or the two before. */
+        private Set<String> culprit(int s, String other) {
+            for (int i = found.size() - 1; i >= 0; i--) {
+                Found f = found.get(i);
+                if (f.evidence.sentence() < s - PRINCIPAL_WINDOW) {
+                    break;
+                }
+                if ((f.type == RelationType.KIDNAPPED || f.type == RelationType.KILLED || f.type == RelationType.INJURED)
+                        && !f.from.equals(other) && f.evidence.sentence() <= s) {
+                    return Set.of(f.from);
+                }
+            }
+            return Set.of();
+        }
+
+        boolean negated(SemanticGraph g, IndexedWord w) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String r = e.getRelation().toString();
+                if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && negations.contains(lemma(e.getDependent()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A hedge on the clause or on any clause above it: "allegedly", "according to X", "claims that". */
+        boolean hedged(SemanticGraph g, IndexedWord w) {
+            IndexedWord current = w;
+            for (int depth = 0; depth < 6 && current != null; depth++) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(current)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("advmod") && hedgeAdverbs.contains(lemma(e.getDependent()))) {
+                        return true;
+                    }
+                    if (r.startsWith("obl:according_to") || r.startsWith("nmod:according_to")) {
+                        return true;
+                    }
+                }
+                if (depth > 0 && hedgeVerbs.contains(lemma(current))) {
+                    return true;
+                }
+                IndexedWord parent = null;
+                for (SemanticGraphEdge e : g.incomingEdgeList(current)) {
+                    String r = e.getRelation().toString();
+                    if (!r.equals("ref") && !e.isExtra()) {
+                        parent = e.getGovernor();
+                        break;
+                    }
+                }
+                current = parent;
+            }
+            return false;
+        }
+
+        /** "accidentally" on the verb, or on the verb it is coordinated with ("accidentally shooting and killing"). */
+        boolean accidental(SemanticGraph g, IndexedWord verb) {
+            List<IndexedWord> scope = new ArrayList<>();
+            scope.add(verb);
+            for (SemanticGraphEdge e : g.incomingEdgeList(verb)) {
+                if (e.getRelation().toString().startsWith("conj")) {
+                    scope.add(e.getGovernor());
+                }
+            }
+            for (IndexedWord v : scope) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                    if (e.getRelation().toString().equals("advmod") && accidentAdverbs.contains(lemma(e.getDependent()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private Evidence evidence(int s, String rule, double confidence, FactStatus status) {
+            CoreSentence sent = sentences.get(s);
+            List<CoreLabel> tokens = sent.tokens();
+            int start = tokens.get(0).beginPosition();
+            int end = tokens.get(tokens.size() - 1).endPosition();
+            String quote = text.cleaned().original().substring(start, end);
+            return new Evidence(text.documentId(), s, start, end, quote, rule, confidence, status);
+        }
+    }
+
+    static boolean hasChild(SemanticGraph g, IndexedWord w, String relation) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals(relation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lemma(IndexedWord w) {
+        String l = w.lemma() != null ? w.lemma() : w.word();
+        return l.toLowerCase(Locale.ROOT);
+    }
+
+    /** A relation found once, before merging. */
+    private record Found(RelationType type, String from, String to, boolean accidental, Evidence evidence, String note) {
+    }
+
+    private static List<Relation> merge(List<Found> all) {
+        Map<String, List<Found>> groups = new LinkedHashMap<>();
+        for (Found f : all) {
+            String a = f.from;
+            String b = f.to;
+            if (f.type.symmetric() && a.compareTo(b) > 0) {
+                String t = a;
+                a = b;
+                b = t;
+            }
+            groups.computeIfAbsent(f.type + "|" + a + "|" + b, k -> new ArrayList<>()).add(f);
+        }
+        List<Relation> out = new ArrayList<>();
+        for (Map.Entry<String, List<Found>> g : groups.entrySet()) {
+            String[] key = g.getKey().split("\\|", 3);
+            List<Found> fs = g.getValue();
+            boolean accidental = fs.stream().anyMatch(Found::accidental);
+            FactStatus status = fs.stream().map(f -> f.evidence.status()).min(RelationExtractor::strength).orElseThrow();
+            List<Evidence> ev = new ArrayList<>();
+            Set<String> dedupe = new HashSet<>();
+            for (Found f : fs) {
+                if (dedupe.add(f.evidence.sentence() + "/" + f.evidence.rule())) {
+                    ev.add(f.evidence);
+                }
+            }
+            out.add(new Relation(RelationType.valueOf(key[0]), key[1], key[2], accidental, status, ev));
+        }
+        return out;
+    }
+
+    /** Orders statuses strongest first: STATED, IMPLIED, ALLEGED. */
+    private static int strength(FactStatus a, FactStatus b) {
+        return Integer.compare(rank(a), rank(b));
+    }
+
+    private static int rank(FactStatus s) {
+        return switch (s) {
+            case STATED -> 0;
+            case IMPLIED -> 1;
+            case ALLEGED -> 2;
+        };
+    }
+}

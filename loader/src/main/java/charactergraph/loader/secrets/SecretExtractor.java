@@ -1,0 +1,889 @@
+package charactergraph.loader.secrets;
+
+import charactergraph.loader.annotate.AnnotatedText;
+import charactergraph.loader.relate.ClauseNormalizer;
+import charactergraph.loader.relate.Mentions;
+import charactergraph.loader.relate.RelationRule;
+import charactergraph.loader.relate.RuleFileException;
+import charactergraph.loader.relate.RuleSet;
+import charactergraph.loader.resolve.Cast;
+import charactergraph.model.Evidence;
+import charactergraph.model.FactStatus;
+import charactergraph.model.Knowledge;
+import charactergraph.model.KnowledgeSource;
+import charactergraph.model.Relation;
+import charactergraph.model.RelationType;
+import charactergraph.model.Secret;
+import charactergraph.model.SecretKind;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Stage 5: the facts somebody concealed, and who knew them, how and when.
+ *
+ * <p>Secrets come from the relations (a secret parent, a child taken from its parent, a killing by sabotage or one
+ * followed by staging, a crime the article reveals, a deed someone else was made to take the blame for) and from
+ * false-identity statements. Knowledge comes from taking part, and from the disclosure verbs of
+ * {@code rules/disclosure.tsv} read in narrative order: "X confesses everything to Y" tells Y every secret X keeps
+ * at that point; "Z has pieced together the truth" gives Z the secrets the next sentences state; "Z reveals that he
+ * knows the truth about everything" (meeting Y) gives Z every secret Y knows; covering up for someone implies
+ * knowing what they hide (unless the coverer is already shown knowing a secret about them). The word lists live in {@code rules/lexicon/}.
+ */
+public final class SecretExtractor {
+    private static final int TRUTH_LOOKAHEAD = 2;
+    private static final int STAGING_WINDOW = 2;
+    private static final int CUE_GAP = 3;
+
+    private final RuleSet rules;
+    private final Map<String, Disclosure> disclosures = new LinkedHashMap<>();
+    private final List<Pattern> whenCues = new ArrayList<>();
+    /** hidden-thing noun -> secret kind, or null for "the secrets the sentence states" */
+    private final Map<String, SecretKind> hiddenThings = new LinkedHashMap<>();
+    private final ClauseNormalizer normalizer = new ClauseNormalizer();
+
+    /** A disclosure verb of rules/disclosure.tsv. */
+    private record Disclosure(String lemma, String particle, KnowledgeSource subjectHow, KnowledgeSource listenerHow) {
+    }
+
+    public SecretExtractor() {
+        this(RuleSet.builtIn());
+    }
+
+    public SecretExtractor(RuleSet rules) {
+        this.rules = rules;
+        int lineNo = 0;
+        for (String line : rules.readText("disclosure.tsv").split("\\R")) {
+            lineNo++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] c = l.split("\\t+");
+            String where = rules.describe("disclosure.tsv") + " line " + lineNo;
+            if (c.length != 4) {
+                throw new RuleFileException(where + ": expected 4 tab-separated columns (verb, particle, subject, listener)");
+            }
+            try {
+                KnowledgeSource listener = c[3].equals("-") ? null : KnowledgeSource.valueOf(c[3]);
+                String particle = c[1].equals("-") ? null : c[1].toLowerCase(Locale.ROOT);
+                disclosures.put(c[0].toLowerCase(Locale.ROOT) + (particle == null ? "" : " " + particle),
+                        new Disclosure(c[0].toLowerCase(Locale.ROOT), particle, KnowledgeSource.valueOf(c[2]), listener));
+            } catch (IllegalArgumentException e) {
+                throw new RuleFileException(where + ": unknown knowledge source (use TOOK_PART, CONFESSED, TOLD, DISCOVERED,"
+                        + " DEDUCED): " + e.getMessage());
+            }
+        }
+        lineNo = 0;
+        for (String line : rules.readText("hidden_things.tsv").split("\\R")) {
+            lineNo++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] c = l.split("\\t+");
+            String where = rules.describe("hidden_things.tsv") + " line " + lineNo;
+            if (c.length != 2) {
+                throw new RuleFileException(where + ": expected 2 tab-separated columns (noun, secret kind or *)");
+            }
+            try {
+                hiddenThings.put(c[0].toLowerCase(Locale.ROOT), c[1].equals("*") ? null : SecretKind.valueOf(c[1]));
+            } catch (IllegalArgumentException e) {
+                throw new RuleFileException(where + ": unknown secret kind '" + c[1] + "'");
+            }
+        }
+        lineNo = 0;
+        for (String line : rules.readText("when_cues.txt").split("\\R")) {
+            lineNo++;
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            try {
+                whenCues.add(Pattern.compile(l, Pattern.CASE_INSENSITIVE));
+            } catch (RuntimeException e) {
+                throw new RuleFileException(rules.describe("when_cues.txt") + " line " + lineNo + ": bad regular expression: "
+                        + e.getMessage());
+            }
+        }
+    }
+
+    public List<Secret> extract(AnnotatedText text, Cast cast, List<Relation> relations) {
+        return new Run(text, cast, relations).extract();
+    }
+
+    /** A secret being assembled. */
+    private static final class Draft {
+        SecretKind kind;
+        final Set<String> subjects = new LinkedHashSet<>();
+        final Set<String> keepers = new LinkedHashSet<>();
+        final Set<String> scapegoats = new LinkedHashSet<>();
+        final List<Relation> relations = new ArrayList<>();
+        final List<Evidence> evidence = new ArrayList<>();
+        final Map<String, Knowledge> knowers = new LinkedHashMap<>();
+        int established = Integer.MAX_VALUE;
+        String statement;
+
+        boolean knownBy(String id) {
+            return knowers.values().stream().anyMatch(k -> k.characterId().equals(id));
+        }
+    }
+
+    private final class Run {
+        final AnnotatedText text;
+        final Cast cast;
+        final List<Relation> relations;
+        final Mentions mentions;
+        final List<CoreSentence> sentences;
+        final List<SemanticGraph> graphs = new ArrayList<>();
+        final Set<String> negations = rules.lexicon("negation");
+        final Set<String> scopeAll = rules.lexicon("scope_all");
+        final Set<String> scopeTruth = rules.lexicon("scope_truth");
+        final Set<String> irrealis = rules.lexicon("irrealis_verbs");
+        final Set<String> revealCues = rules.lexicon("reveal_cues");
+        final Set<String> swapVerbs = rules.lexicon("swap_verbs");
+        final Set<String> childNouns = rules.lexicon("child_nouns");
+        final Set<String> secrecyAdverbs = rules.lexicon("secrecy_adverbs");
+        final Set<String> hideVerbs = rules.lexicon("hide_verbs");
+        final List<String[]> stagingCues = phrases("staging_cues");
+        final List<String[]> identityCues = phrases("false_identity_cues");
+        final List<Draft> drafts = new ArrayList<>();
+
+        Run(AnnotatedText text, Cast cast, List<Relation> relations) {
+            this.text = text;
+            this.cast = cast;
+            this.relations = relations;
+            this.mentions = new Mentions(cast);
+            this.sentences = text.document().sentences();
+            for (CoreSentence s : sentences) {
+                SemanticGraph g = s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+                graphs.add(g == null ? new SemanticGraph() : normalizer.normalize(g));
+            }
+        }
+
+        private List<String[]> phrases(String lexicon) {
+            return rules.lexicon(lexicon).stream().map(p -> p.split(" ")).toList();
+        }
+
+        List<Secret> extract() {
+            parentageSecrets();
+            killingSecrets();
+            crimeSecrets();
+            scapegoatSecrets();
+            identitySecrets();
+            mergeDrafts();
+            for (int s = 0; s < sentences.size(); s++) {
+                disclosuresIn(s);
+                coverUpKnowledge(s);
+            }
+            return drafts.stream().filter(d -> !d.subjects.isEmpty()).sorted(Comparator.comparingInt(d -> d.established))
+                    .map(this::toSecret).toList();
+        }
+
+        // ------------------------------------------------------------------ secrets from relations
+
+        private void parentageSecrets() {
+            Map<Integer, Set<String>> swappers = swappers();
+            for (Relation r : relations) {
+                if (r.type() != RelationType.SECRETLY_PARENT_OF) {
+                    continue;
+                }
+                Draft d = new Draft();
+                d.kind = SecretKind.HIDDEN_PARENTAGE;
+                d.subjects.add(r.from());
+                d.subjects.add(r.to());
+                addRelation(d, r);
+                for (Relation t : relations) {
+                    if (t.type() == RelationType.KIDNAPPED && t.to().equals(r.to()) && hasRole(t, "child-taker")) {
+                        d.subjects.add(t.from());
+                        d.keepers.add(t.from());
+                        addRelation(d, t);
+                        know(d, t.from(), KnowledgeSource.TOOK_PART, t.evidence().get(0));
+                        for (Evidence e : t.evidence()) {
+                            Set<String> sw = swappers.get(e.sentence());
+                            if (sw != null && sw.contains(t.from())) {
+                                d.kind = SecretKind.BABY_SWAP;
+                            }
+                        }
+                    }
+                }
+                know(d, r.from(), KnowledgeSource.DISCOVERED, r.evidence().get(0));
+                String child = name(r.to());
+                String parent = name(r.from());
+                d.statement = child + " is " + parent + "'s biological child" + (d.keepers.isEmpty() ? ""
+                        : (d.kind == SecretKind.BABY_SWAP ? "; " + names(d.keepers) + " swapped the babies and took the child"
+                        : "; " + names(d.keepers) + " took the child"));
+                drafts.add(d);
+            }
+        }
+
+        /** sentence -> subjects of "swapped the babies". */
+        private Map<Integer, Set<String>> swappers() {
+            Map<Integer, Set<String>> out = new HashMap<>();
+            for (int s = 0; s < sentences.size(); s++) {
+                SemanticGraph g = graphs.get(s);
+                for (IndexedWord w : g.vertexSet()) {
+                    if (!swapVerbs.contains(lemma(w)) || negated(g, w)) {
+                        continue;
+                    }
+                    boolean babies = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
+                            && childNouns.contains(lemma(e.getDependent())));
+                    if (!babies) {
+                        continue;
+                    }
+                    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                        if (e.getRelation().toString().equals("nsubj")) {
+                            out.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(mentions.of(s, g, e.getDependent()));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void killingSecrets() {
+            for (Relation r : relations) {
+                if (r.type() != RelationType.KILLED) {
+                    continue;
+                }
+                boolean byRule = r.evidence().stream().anyMatch(e -> {
+                    RelationRule rule = rules.rule(e.rule());
+                    return rule != null && rule.secret() == SecretKind.HIDDEN_KILLING;
+                });
+                Set<String> stagedWith = new LinkedHashSet<>();
+                Set<String> helpers = new LinkedHashSet<>();
+                boolean staged = false;
+                for (Evidence e : r.evidence()) {
+                    for (int t = e.sentence(); t <= e.sentence() + STAGING_WINDOW && t < sentences.size(); t++) {
+                        if (cueIn(t, stagingCues) < 0) {
+                            continue;
+                        }
+                        Set<String> subjects = subjectsIn(t);
+                        Set<String> accomplices = accomplicesOf(r.from(), t);
+                        accomplices.retainAll(subjects);
+                        if (subjects.contains(r.from()) || !accomplices.isEmpty()) {
+                            staged = true;
+                            stagedWith.addAll(mentionedIn(t));
+                            helpers.addAll(accomplices);
+                        }
+                    }
+                }
+                boolean secretly = r.evidence().stream().anyMatch(e -> sentences.get(e.sentence()).tokens().stream()
+                        .anyMatch(t -> secrecyAdverbs.contains(lemma(t))));
+                if (!byRule && !staged && !secretly) {
+                    continue;
+                }
+                Draft d = new Draft();
+                d.kind = SecretKind.HIDDEN_KILLING;
+                d.subjects.add(r.from());
+                d.subjects.add(r.to());
+                d.subjects.addAll(stagedWith);
+                d.keepers.add(r.from());
+                addRelation(d, r);
+                know(d, r.from(), KnowledgeSource.TOOK_PART, r.evidence().get(0));
+                for (Relation a : relations) {
+                    if (a.type() == RelationType.ACCOMPLICE_OF && a.to().equals(r.from()) && helpers.contains(a.from())) {
+                        d.keepers.add(a.from());
+                        addRelation(d, a);
+                        know(d, a.from(), KnowledgeSource.TOOK_PART, a.evidence().get(0));
+                    }
+                }
+                d.statement = name(r.from()) + " killed " + name(r.to()) + (staged ? " and disguised what happened"
+                        : " and made the death look like an accident") + (helpers.isEmpty() ? ""
+                        : "; " + names(helpers) + " helped");
+                drafts.add(d);
+            }
+        }
+
+        /** Accomplices of a culprit stated in sentence s. */
+        private Set<String> accomplicesOf(String culprit, int s) {
+            Set<String> out = new LinkedHashSet<>();
+            for (Relation a : relations) {
+                if (a.type() == RelationType.ACCOMPLICE_OF && a.to().equals(culprit)
+                        && a.evidence().stream().anyMatch(e -> e.sentence() == s)) {
+                    out.add(a.from());
+                }
+            }
+            return out;
+        }
+
+        /** Kidnappings the article reveals ("we discover that X orchestrated the abduction"): one secret per victim. */
+        private void crimeSecrets() {
+            Map<String, List<Relation>> byVictim = new LinkedHashMap<>();
+            for (Relation r : relations) {
+                if (r.type() == RelationType.KIDNAPPED && !hasRole(r, "child-taker")) {
+                    byVictim.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r);
+                }
+            }
+            for (Map.Entry<String, List<Relation>> e : byVictim.entrySet()) {
+                boolean revealed = e.getValue().stream().flatMap(r -> r.evidence().stream())
+                        .anyMatch(ev -> hasCue(ev.sentence()) || ev.sentence() > 0 && hasCue(ev.sentence() - 1));
+                if (!revealed) {
+                    continue;
+                }
+                Draft d = new Draft();
+                d.kind = SecretKind.HIDDEN_CRIME;
+                for (Relation r : e.getValue()) {
+                    d.subjects.add(r.from());
+                    d.keepers.add(r.from());
+                    addRelation(d, r);
+                    know(d, r.from(), KnowledgeSource.TOOK_PART, r.evidence().get(0));
+                }
+                d.subjects.add(e.getKey());
+                d.statement = names(d.keepers) + " kidnapped " + name(e.getKey());
+                drafts.add(d);
+            }
+        }
+
+        /** "Peter tripped Brian and then let his sister take the blame": the deed, the victim and the scapegoat. */
+        private void scapegoatSecrets() {
+            for (Relation c : relations) {
+                if (c.type() != RelationType.COVERS_UP_FOR || !hasRole(c, "scapegoat")) {
+                    continue;
+                }
+                String culprit = c.to();
+                for (Relation deed : relations) {
+                    if (!deed.from().equals(culprit) || !(deed.type() == RelationType.INJURED
+                            || deed.type() == RelationType.KILLED || deed.type() == RelationType.KIDNAPPED)) {
+                        continue;
+                    }
+                    boolean near = deed.evidence().stream().anyMatch(de -> c.evidence().stream()
+                            .anyMatch(ce -> ce.sentence() - de.sentence() >= 0 && ce.sentence() - de.sentence() <= 1));
+                    if (!near) {
+                        continue;
+                    }
+                    Draft d = new Draft();
+                    d.kind = SecretKind.COVER_UP;
+                    d.subjects.add(culprit);
+                    d.subjects.add(deed.to());
+                    d.subjects.add(c.from());
+                    d.keepers.add(culprit);
+                    d.scapegoats.add(c.from());
+                    addRelation(d, deed);
+                    addRelation(d, c);
+                    know(d, culprit, KnowledgeSource.TOOK_PART, deed.evidence().get(0));
+                    d.statement = name(culprit) + " " + deed.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
+                            + name(deed.to()) + " and let " + name(c.from()) + " take the blame";
+                    drafts.add(d);
+                }
+            }
+        }
+
+        /** "X isn't X at all; her real name is Y": the person lives under a false identity. */
+        private void identitySecrets() {
+            for (int s = 0; s < sentences.size(); s++) {
+                if (cueIn(s, identityCues) < 0) {
+                    continue;
+                }
+                // the person with two names is the one the sentence names more than once ("X isn't X at all; her
+                // real name is Y"); else the first person named
+                Map<String, Integer> counts = mentionCounts(s);
+                if (counts.isEmpty()) {
+                    continue;
+                }
+                int most = counts.values().stream().max(Integer::compare).orElse(0);
+                Set<String> who = new LinkedHashSet<>();
+                for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                    if (most > 1 ? c.getValue() == most : who.isEmpty()) {
+                        who.add(c.getKey());
+                    }
+                }
+                Draft d = new Draft();
+                d.kind = SecretKind.FALSE_IDENTITY;
+                d.subjects.addAll(who);
+                d.keepers.addAll(who);
+                Evidence ev = evidence(s, "secret-false-identity", 0.8, FactStatus.STATED);
+                d.evidence.add(ev);
+                d.established = s;
+                for (String id : who) {
+                    know(d, id, KnowledgeSource.TOOK_PART, ev);
+                }
+                d.statement = names(who) + " lives under a false identity: " + ev.quote();
+                drafts.add(d);
+            }
+        }
+
+        /** Two drafts of the same kind about the same people are one secret. */
+        private void mergeDrafts() {
+            List<Draft> merged = new ArrayList<>();
+            for (Draft d : drafts) {
+                Draft same = merged.stream().filter(m -> m.kind == d.kind && m.subjects.equals(d.subjects)).findFirst()
+                        .orElse(null);
+                if (same == null) {
+                    merged.add(d);
+                    continue;
+                }
+                same.keepers.addAll(d.keepers);
+                same.relations.addAll(d.relations);
+                same.evidence.addAll(d.evidence);
+                same.established = Math.min(same.established, d.established);
+                d.knowers.forEach(same.knowers::putIfAbsent);
+            }
+            drafts.clear();
+            drafts.addAll(merged);
+        }
+
+        // ------------------------------------------------------------------ knowledge
+
+        private void disclosuresIn(int s) {
+            SemanticGraph g = graphs.get(s);
+            for (IndexedWord v : g.vertexListSorted()) {
+                keeperMarker(s, g, v);
+                Disclosure dv = disclosureOf(g, v);
+                if (dv == null || negated(g, v) || underIrrealis(g, v)) {
+                    continue;
+                }
+                Set<String> subjects = new LinkedHashSet<>();
+                for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                    if (e.getRelation().toString().equals("nsubj")) {
+                        subjects.addAll(mentions.of(s, g, e.getDependent()));
+                    }
+                }
+                if (subjects.isEmpty()) {
+                    continue;
+                }
+                Set<String> listeners = dv.listenerHow() == null ? Set.of() : listeners(s, g, v);
+                boolean all = false;
+                boolean truth = false;
+                Set<String> about = new LinkedHashSet<>();
+                for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                    String r = e.getRelation().toString();
+                    if (!r.equals("obj")) {
+                        continue;
+                    }
+                    String o = lemma(e.getDependent());
+                    if (scopeAll.contains(o)) {
+                        all = true;
+                    } else if (scopeTruth.contains(o)) {
+                        truth = true;
+                        for (SemanticGraphEdge a : g.outgoingEdgeList(e.getDependent())) {
+                            if (a.getRelation().toString().startsWith("nmod") && scopeAll.contains(lemma(a.getDependent()))) {
+                                all = true;
+                            }
+                            if (a.getRelation().toString().equals("nmod:about")) {
+                                about.addAll(mentions.of(s, g, a.getDependent())); // "the truth about Peter"
+                            }
+                        }
+                    }
+                }
+                if (dv.lemma().equals("know") && !all && !truth) {
+                    continue; // "knows where they are" is no disclosure
+                }
+                Evidence ev = evidence(s, "disclose-" + dv.lemma() + (dv.particle() == null ? "" : "-" + dv.particle()),
+                        0.75, FactStatus.IMPLIED);
+                List<Draft> scope;
+                if (all) {
+                    if (dv.listenerHow() != null) {
+                        scope = inPlay(s).stream().filter(d -> subjects.stream().anyMatch(d.keepers::contains)).toList();
+                    } else {
+                        Set<String> audience = audience(s, g, v);
+                        scope = audience.isEmpty() ? inPlay(s)
+                                : inPlay(s).stream().filter(d -> audience.stream().anyMatch(d::knownBy)).toList();
+                    }
+                } else {
+                    scope = disclosedDeeds(s, g, v, subjects, ev);
+                    if (scope.isEmpty() && !about.isEmpty()) {
+                        // "learns the truth about X": what X keeps
+                        scope = inPlay(s).stream().filter(d -> about.stream().anyMatch(d.keepers::contains)).toList();
+                    }
+                    if (scope.isEmpty() && truth) {
+                        scope = statedIn(s + 1, s + TRUTH_LOOKAHEAD);
+                    }
+                    if (scope.isEmpty() && truth && dv.listenerHow() != null) {
+                        // "he finally admits the truth": what the speaker keeps
+                        scope = inPlay(s).stream().filter(d -> subjects.stream().anyMatch(d.keepers::contains)).toList();
+                    }
+                }
+                for (Draft d : scope) {
+                    for (String subject : subjects) {
+                        if (dv.listenerHow() != null && !d.keepers.contains(subject)) {
+                            continue; // telling what one merely knows adds nothing for the teller
+                        }
+                        know(d, subject, dv.subjectHow(), ev);
+                    }
+                    for (String l : listeners) {
+                        if (!subjects.contains(l)) {
+                            know(d, l, dv.listenerHow(), ev);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * The secrets a disclosure's content clause states ("she realizes that Edgar poisoned Walter"). A deed that
+         * is confessed or found out was concealed: when no secret holds it yet, it becomes one, kept by its doer.
+         */
+        private List<Draft> disclosedDeeds(int s, SemanticGraph g, IndexedWord v, Set<String> subjects, Evidence ev) {
+            Set<IndexedWord> content = new java.util.HashSet<>(g.descendants(v));
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    content.removeAll(g.descendants(e.getDependent()));
+                }
+            }
+            Set<String> inContent = new LinkedHashSet<>();
+            for (IndexedWord w : content) {
+                String id = mentions.direct(s, w);
+                if (id != null) {
+                    inContent.add(id);
+                }
+            }
+            List<Draft> out = new ArrayList<>();
+            for (Relation r : relations) {
+                boolean stated = r.evidence().stream().anyMatch(e -> e.sentence() == s);
+                // one end inside the content clause: "confesses that he set the fire", "learns that X killed Y"
+                if (!stated || !(inContent.contains(r.to()) || inContent.contains(r.from()))) {
+                    continue;
+                }
+                List<Draft> holding = drafts.stream().filter(d -> d.relations.contains(r)).toList();
+                if (holding.isEmpty() && (r.type() == RelationType.KILLED || r.type() == RelationType.KIDNAPPED
+                        || r.type() == RelationType.INJURED)) {
+                    Draft d = new Draft();
+                    d.kind = r.type() == RelationType.KILLED ? SecretKind.HIDDEN_KILLING : SecretKind.HIDDEN_CRIME;
+                    d.subjects.add(r.from());
+                    d.subjects.add(r.to());
+                    d.keepers.add(r.from());
+                    addRelation(d, r);
+                    know(d, r.from(), KnowledgeSource.TOOK_PART, r.evidence().get(0));
+                    d.statement = name(r.from()) + " " + r.type().name().toLowerCase(Locale.ROOT) + " " + name(r.to());
+                    drafts.add(d);
+                    holding = List.of(d);
+                }
+                for (Draft d : holding) {
+                    if (!out.contains(d)) {
+                        out.add(d);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Covering up for someone (not as their scapegoat) implies knowing what they hide, if nothing else says so. */
+        private void coverUpKnowledge(int s) {
+            for (Relation c : relations) {
+                if (c.type() != RelationType.COVERS_UP_FOR || hasRole(c, "scapegoat")) {
+                    continue;
+                }
+                for (Evidence e : c.evidence()) {
+                    if (e.sentence() != s) {
+                        continue;
+                    }
+                    List<Draft> hidden = inPlay(s).stream().filter(d -> d.keepers.contains(c.to())).toList();
+                    // already knowing something about the person is what the cover-up protects; add nothing then
+                    boolean knowsAlready = inPlay(s).stream().anyMatch(d -> d.subjects.contains(c.to()) && d.knownBy(c.from()));
+                    if (hidden.isEmpty() || knowsAlready) {
+                        continue;
+                    }
+                    for (Draft d : hidden) {
+                        know(d, c.from(), KnowledgeSource.DISCOVERED, e);
+                    }
+                }
+            }
+        }
+
+        /**
+         * "a secret she kept from everyone", "he had hidden the adoption": the subject kept what the sentence states,
+         * or the secrets in play of the kind the hidden thing names (rules/hidden_things.tsv).
+         */
+        private void keeperMarker(int s, SemanticGraph g, IndexedWord v) {
+            if (!hideVerbs.contains(lemma(v)) || negated(g, v)) {
+                return;
+            }
+            List<Draft> kept = null;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String thing = lemma(e.getDependent());
+                if (!e.getRelation().toString().equals("obj") || !hiddenThings.containsKey(thing)) {
+                    continue;
+                }
+                SecretKind kind = hiddenThings.get(thing);
+                kept = kind == null ? statedIn(s, s) : inPlay(s).stream().filter(d -> d.kind == kind
+                        || kind == SecretKind.HIDDEN_PARENTAGE && d.kind == SecretKind.BABY_SWAP).toList();
+            }
+            if (kept == null || kept.isEmpty()) {
+                return;
+            }
+            Evidence ev = evidence(s, "secret-kept", 0.75, FactStatus.STATED);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (!e.getRelation().toString().equals("nsubj")) {
+                    continue;
+                }
+                for (String keeper : mentions.of(s, g, e.getDependent())) {
+                    for (Draft d : kept) {
+                        d.keepers.add(keeper);
+                        know(d, keeper, KnowledgeSource.TOOK_PART, ev);
+                    }
+                }
+            }
+        }
+
+        private Disclosure disclosureOf(SemanticGraph g, IndexedWord v) {
+            if (!v.tag().startsWith("VB")) {
+                return null;
+            }
+            String l = lemma(v);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String r = e.getRelation().toString();
+                if (r.equals("compound:prt") || r.equals("advmod")) {
+                    Disclosure d = disclosures.get(l + " " + lemma(e.getDependent()));
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+            Disclosure d = disclosures.get(l);
+            return d != null && d.particle() == null ? d : null;
+        }
+
+        /** Who is told: the "to" phrase, else the object or indirect object when it is a character. */
+        private Set<String> listeners(int s, SemanticGraph g, IndexedWord v) {
+            Set<String> out = new LinkedHashSet<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String r = e.getRelation().toString();
+                if (r.equals("obl:to") || r.equals("iobj") || r.equals("obj")) {
+                    out.addAll(mentions.of(s, g, e.getDependent()));
+                }
+                if (r.equals("obj")) {
+                    // "admits everything to Y" with "to Y" attached to "everything"
+                    for (SemanticGraphEdge n : g.outgoingEdgeList(e.getDependent())) {
+                        if (n.getRelation().toString().equals("nmod:to")) {
+                            out.addAll(mentions.of(s, g, n.getDependent()));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The people a disclosure is made to: "meets with Y and reveals that he knows". */
+        private Set<String> audience(int s, SemanticGraph g, IndexedWord v) {
+            Set<String> out = new LinkedHashSet<>();
+            IndexedWord current = v;
+            for (int depth = 0; depth < 3 && current != null; depth++) {
+                List<IndexedWord> clause = new ArrayList<>();
+                clause.add(current);
+                for (SemanticGraphEdge e : g.incomingEdgeList(current)) {
+                    if (e.getRelation().toString().startsWith("conj")) {
+                        clause.add(e.getGovernor());
+                    }
+                }
+                for (IndexedWord c : clause) {
+                    for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
+                        String r = e.getRelation().toString();
+                        if (r.equals("obl:to") || r.equals("obl:with") || r.equals("iobj")) {
+                            out.addAll(mentions.of(s, g, e.getDependent()));
+                        }
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+                IndexedWord parent = null;
+                for (SemanticGraphEdge e : g.incomingEdgeList(current)) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("ccomp") || r.startsWith("conj")) {
+                        parent = e.getGovernor();
+                        break;
+                    }
+                }
+                current = parent;
+            }
+            return out;
+        }
+
+        private boolean underIrrealis(SemanticGraph g, IndexedWord v) {
+            for (SemanticGraphEdge e : g.incomingEdgeList(v)) {
+                if (e.getRelation().toString().equals("xcomp") && irrealis.contains(lemma(e.getGovernor()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<Draft> inPlay(int s) {
+            return drafts.stream().filter(d -> d.established <= s).toList();
+        }
+
+        /** Secrets whose facts are stated in sentences from..to. */
+        private List<Draft> statedIn(int from, int to) {
+            return drafts.stream().filter(d -> d.relations.stream().flatMap(r -> r.evidence().stream())
+                    .anyMatch(e -> e.sentence() >= from && e.sentence() <= to)).toList();
+        }
+
+        // ------------------------------------------------------------------ helpers
+
+        private void addRelation(Draft d, Relation r) {
+            d.relations.add(r);
+            for (Evidence e : r.evidence()) {
+                d.evidence.add(e);
+                d.established = Math.min(d.established, e.sentence());
+            }
+        }
+
+        private void know(Draft d, String who, KnowledgeSource how, Evidence ev) {
+            if (d.scapegoats.contains(who) && how == KnowledgeSource.TOOK_PART) {
+                return;
+            }
+            String key = who + "|" + how;
+            if (d.knowers.containsKey(key)) {
+                return;
+            }
+            d.knowers.put(key, new Knowledge(who, how, ev.sentence(), when(ev.sentence()), ev));
+        }
+
+        private boolean hasRole(Relation r, String role) {
+            return r.evidence().stream().anyMatch(e -> {
+                RelationRule rule = rules.rule(e.rule());
+                return rule != null && role.equals(rule.secretRole());
+            });
+        }
+
+        private boolean hasCue(int s) {
+            return sentences.get(s).tokens().stream().anyMatch(t -> revealCues.contains(lemma(t)));
+        }
+
+        /** The token index where a cue phrase (lemmas in order, a few words apart) starts, or -1. */
+        private int cueIn(int s, List<String[]> cues) {
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            for (String[] cue : cues) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (!matchesWord(tokens.get(i), cue[0])) {
+                        continue;
+                    }
+                    int at = i;
+                    int k = 1;
+                    for (int j = i + 1; j < tokens.size() && k < cue.length && j - at <= CUE_GAP + 1; j++) {
+                        if (matchesWord(tokens.get(j), cue[k])) {
+                            at = j;
+                            k++;
+                        }
+                    }
+                    if (k == cue.length) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private boolean matchesWord(CoreLabel t, String w) {
+            return lemma(t).equals(w) || t.word().toLowerCase(Locale.ROOT).equals(w);
+        }
+
+        private Set<String> mentionedIn(int s) {
+            Set<String> out = new LinkedHashSet<>();
+            for (CoreLabel t : sentences.get(s).tokens()) {
+                String id = mentions.direct(s, new IndexedWord(t));
+                if (id != null) {
+                    out.add(id);
+                }
+            }
+            return out;
+        }
+
+        /** How often each character is named or referred to in sentence s (a multi-word name counts once). */
+        private Map<String, Integer> mentionCounts(int s) {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            String previous = null;
+            for (CoreLabel t : sentences.get(s).tokens()) {
+                String id = mentions.direct(s, new IndexedWord(t));
+                if (id != null && !id.equals(previous)) {
+                    out.merge(id, 1, Integer::sum);
+                }
+                previous = id;
+            }
+            return out;
+        }
+
+        private Set<String> subjectsIn(int s) {
+            SemanticGraph g = graphs.get(s);
+            Set<String> out = new LinkedHashSet<>();
+            for (SemanticGraphEdge e : g.edgeIterable()) {
+                if (e.getRelation().toString().startsWith("nsubj")) {
+                    out.addAll(mentions.of(s, g, e.getDependent()));
+                }
+            }
+            return out;
+        }
+
+        private boolean negated(SemanticGraph g, IndexedWord w) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String r = e.getRelation().toString();
+                if ((r.equals("advmod") || r.equals("neg")) && negations.contains(lemma(e.getDependent()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String when(int s) {
+            if (s < 0 || s >= sentences.size()) {
+                return null;
+            }
+            String t = sentences.get(s).text();
+            for (Pattern p : whenCues) {
+                Matcher m = p.matcher(t);
+                if (m.find()) {
+                    return m.group();
+                }
+            }
+            return null;
+        }
+
+        private Evidence evidence(int s, String rule, double confidence, FactStatus status) {
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            int start = tokens.get(0).beginPosition();
+            int end = tokens.get(tokens.size() - 1).endPosition();
+            return new Evidence(text.documentId(), s, start, end, text.cleaned().original().substring(start, end), rule,
+                    confidence, status);
+        }
+
+        private String name(String id) {
+            return cast.byId(id).map(c -> c.name()).orElse(id);
+        }
+
+        private String names(Set<String> ids) {
+            List<String> ns = ids.stream().map(this::name).toList();
+            if (ns.size() <= 1) {
+                return String.join("", ns);
+            }
+            return String.join(", ", ns.subList(0, ns.size() - 1)) + " and " + ns.get(ns.size() - 1);
+        }
+
+        private Secret toSecret(Draft d) {
+            String id = slug(d.kind.name() + "-" + String.join("-", d.subjects));
+            List<Knowledge> knowers = new ArrayList<>(d.knowers.values());
+            knowers.sort(Comparator.comparingInt(Knowledge::order));
+            List<Evidence> ev = d.evidence.stream().collect(Collectors.toMap(e -> e.sentence() + "/" + e.rule(), e -> e,
+                    (a, b) -> a, LinkedHashMap::new)).values().stream().toList();
+            return new Secret(id, d.statement, d.kind, List.copyOf(d.subjects), List.copyOf(d.keepers), knowers, ev);
+        }
+    }
+
+    private static String slug(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    static String lemma(IndexedWord w) {
+        return (w.lemma() != null ? w.lemma() : w.word()).toLowerCase(Locale.ROOT);
+    }
+
+    static String lemma(CoreLabel t) {
+        return (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
+    }
+}

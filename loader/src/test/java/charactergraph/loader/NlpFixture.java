@@ -1,0 +1,42 @@
+package charactergraph.loader;
+
+import charactergraph.loader.resolve.Cast;
+import charactergraph.model.Character;
+import charactergraph.model.DocumentInfo;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one pipeline shared by every NLP test in the JVM (CoreNLP loads once, ~10 s), and helpers to look at a result.
+ */
+public final class NlpFixture {
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
+    private NlpFixture() {
+    }
+
+    public static ArticleExtractor.Result extract(String text) {
+        return EXTRACTOR.run(new DocumentInfo("test", "test", null, "test", null), text, s -> { });
+    }
+
+    public static Optional<Character> named(Cast cast, String name) {
+        return cast.characters().stream().filter(c -> c.allNames().contains(name)).findFirst();
+    }
+
+    /** The character id that occurrence number {@code occurrence} (0-based) of {@code word} in a sentence maps to. */
+    public static Optional<String> referentOf(ArticleExtractor.Result r, int sentence, String word, int occurrence) {
+        var tokens = r.annotated().document().sentences().get(sentence).tokens();
+        int seen = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(word) && seen++ == occurrence) {
+                return r.cast().characterAt(sentence, i + 1);
+            }
+        }
+        throw new AssertionError("no occurrence " + occurrence + " of '" + word + "' in sentence " + sentence);
+    }
+
+    public static List<String> names(Cast cast) {
+        return cast.characters().stream().map(Character::name).toList();
+    }
+}
