@@ -63,6 +63,21 @@ public final class GraphWriter {
         }
     }
 
+    /**
+     * True when the graph holds this document with the same content hash in the same story, so loading it again
+     * would change nothing (a story given on the command line can move an unchanged file to another story).
+     */
+    public boolean isLoaded(DocumentInfo document) {
+        try (Session session = session()) {
+            return session.executeRead(tx -> {
+                var rows = tx.run(Statements.get("read-document"), Map.of("doc", document.id())).list();
+                return !rows.isEmpty()
+                        && Objects.equals(rows.get(0).get("sha256").asString(null), document.sha256())
+                        && Objects.equals(rows.get(0).get("story").asString(null), Slugs.slug(document.story()));
+            });
+        }
+    }
+
     /** Removes a document and everything only it supported. Returns false when the document was not loaded. */
     public boolean removeDocument(String documentId) {
         try (Session session = session()) {

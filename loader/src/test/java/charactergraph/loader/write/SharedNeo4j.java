@@ -35,6 +35,12 @@ public final class SharedNeo4j {
         return driver;
     }
 
+    /** The harness's Bolt address, for code that makes its own driver (the load command). */
+    public static String boltUri() {
+        driver();
+        return neo4j.boltURI().toString();
+    }
+
     /** The shared driver over an empty graph (schema kept). */
     public static Driver wiped() {
         Driver d = driver();
