@@ -57,7 +57,7 @@ public final class GraphWriter {
     public boolean isLoaded(String documentId, String sha256) {
         try (Session session = session()) {
             return session.executeRead(tx -> {
-                var rows = tx.run(Statements.get("read-document"), Map.of("doc", documentId)).list();
+                var rows = run(tx, "read-document", Map.of("doc", documentId));
                 return !rows.isEmpty() && Objects.equals(rows.get(0).get("sha256").asString(null), sha256);
             });
         }
@@ -70,7 +70,7 @@ public final class GraphWriter {
     public boolean isLoaded(DocumentInfo document) {
         try (Session session = session()) {
             return session.executeRead(tx -> {
-                var rows = tx.run(Statements.get("read-document"), Map.of("doc", document.id())).list();
+                var rows = run(tx, "read-document", Map.of("doc", document.id()));
                 return !rows.isEmpty()
                         && Objects.equals(rows.get(0).get("sha256").asString(null), document.sha256())
                         && Objects.equals(rows.get(0).get("story").asString(null), Slugs.slug(document.story()));
@@ -82,12 +82,12 @@ public final class GraphWriter {
     public boolean removeDocument(String documentId) {
         try (Session session = session()) {
             return session.executeWrite(tx -> {
-                if (tx.run(Statements.get("read-document"), Map.of("doc", documentId)).list().isEmpty()) {
+                if (run(tx, "read-document", Map.of("doc", documentId)).isEmpty()) {
                     return false;
                 }
                 Previous previous = takeOut(tx, documentId);
                 tidy(tx, previous.relationshipIds(), previous.characterIds(), previous.secretIds(), List.of());
-                tx.run(Statements.get("delete-document"), Map.of("doc", documentId)).consume();
+                run(tx, "delete-document", Map.of("doc", documentId));
                 tidy(tx, List.of(), List.of(), List.of(), previous.storyIds());
                 return true;
             });
@@ -98,7 +98,7 @@ public final class GraphWriter {
     public GraphCounts counts() {
         try (Session session = session()) {
             return session.executeRead(tx -> {
-                Record r = tx.run(Statements.get("counts")).single();
+                Record r = run(tx, "counts", Map.of()).get(0);
                 return new GraphCounts(r.get("documents").asLong(), r.get("characters").asLong(),
                         r.get("relationships").asLong(), r.get("secrets").asLong(), r.get("actors").asLong());
             });
@@ -125,7 +125,7 @@ public final class GraphWriter {
         List<String> warnings = new ArrayList<>();
 
         List<CharacterResolver.Known> known = new ArrayList<>();
-        tx.run(Statements.get("read-story-characters"), Map.of("story", storyId, "doc", docId)).forEachRemaining(r ->
+        run(tx, "read-story-characters", Map.of("story", storyId, "doc", docId)).forEach(r ->
                 known.add(new CharacterResolver.Known(r.get("id").asString(), r.get("name").asString(null),
                         r.get("names").asList(Value::asString), r.get("mentionedAs").asString(null))));
         CharacterResolver.Resolution resolution =
@@ -143,7 +143,7 @@ public final class GraphWriter {
         docRow.put("source", doc.source());
         docRow.put("story", storyId);
         docRow.put("sha256", doc.sha256());
-        tx.run(Statements.get("merge-document"), Map.of("story", story, "doc", docRow)).consume();
+        run(tx, "merge-document", Map.of("story", story, "doc", docRow));
 
         List<Map<String, Object>> characterRows = characterRows(extraction, resolution);
         batched(tx, Statements.get("merge-characters"), characterRows, Map.of("story", storyId, "doc", docId));
@@ -188,9 +188,9 @@ public final class GraphWriter {
     }
 
     private Previous takeOut(TransactionContext tx, String docId) {
-        List<String> stripped = tx.run(Statements.get("strip-document"), Map.of("doc", docId)).single()
+        List<String> stripped = run(tx, "strip-document", Map.of("doc", docId)).get(0)
                 .get("ids").asList(Value::asString);
-        var rows = tx.run(Statements.get("detach-document"), Map.of("doc", docId)).list();
+        var rows = run(tx, "detach-document", Map.of("doc", docId));
         if (rows.isEmpty()) {
             return new Previous(stripped, List.of(), List.of(), List.of());
         }
@@ -210,16 +210,16 @@ public final class GraphWriter {
                       java.util.Collection<String> storyIds) {
         List<String> rels = List.copyOf(relationshipIds);
         for (List<String> chunk : chunks(rels)) {
-            tx.run(Statements.get("finalize-delete-unsupported"), Map.of("ids", chunk)).consume();
+            run(tx, "finalize-delete-unsupported", Map.of("ids", chunk));
         }
         for (List<String> chunk : chunks(rels)) {
-            tx.run(Statements.get("finalize-summaries"), Map.of("ids", chunk)).consume();
+            run(tx, "finalize-summaries", Map.of("ids", chunk));
         }
         List<String> ids = List.copyOf(characterIds);
         List<Map<String, Object>> updates = new ArrayList<>();
         List<String> unmentioned = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
-            tx.run(Statements.get("read-character-mentions"), Map.of("ids", chunk)).forEachRemaining(r -> {
+            run(tx, "read-character-mentions", Map.of("ids", chunk)).forEach(r -> {
                 List<CharacterNames.Use> uses = r.get("uses").asList(v -> new CharacterNames.Use(
                         v.get("doc").asString(), v.get("name").asString(), v.get("aliases").asList(Value::asString),
                         v.get("gender").asString(null), v.get("mentions").asLong(0)));
@@ -240,13 +240,13 @@ public final class GraphWriter {
         }
         batched(tx, Statements.get("update-character-names"), updates, Map.of());
         for (List<String> chunk : chunks(unmentioned)) {
-            tx.run(Statements.get("delete-characters"), Map.of("ids", chunk)).consume();
+            run(tx, "delete-characters", Map.of("ids", chunk));
         }
         if (!secretIds.isEmpty()) {
-            tx.run(Statements.get("finalize-secrets"), Map.of("ids", List.copyOf(secretIds))).consume();
+            run(tx, "finalize-secrets", Map.of("ids", List.copyOf(secretIds)));
         }
         if (!storyIds.isEmpty()) {
-            tx.run(Statements.get("delete-empty-stories"), Map.of("ids", List.copyOf(storyIds))).consume();
+            run(tx, "delete-empty-stories", Map.of("ids", List.copyOf(storyIds)));
         }
     }
 
@@ -511,12 +511,14 @@ public final class GraphWriter {
         for (int i = 0; i < rows.size(); i += BATCH) {
             Map<String, Object> p = new HashMap<>(params);
             p.put("rows", rows.subList(i, Math.min(rows.size(), i + BATCH)));
+            long t0 = System.nanoTime();
             var result = tx.run(statement, p);
             if (result.keys().contains("id")) {
                 result.forEachRemaining(r -> ids.add(r.get("id").asString()));
             } else {
                 result.consume();
             }
+            trace(statement, t0, p);
         }
         return ids;
     }
@@ -527,6 +529,25 @@ public final class GraphWriter {
             out.add(ids.subList(i, Math.min(ids.size(), i + BATCH)));
         }
         return out;
+    }
+
+    /** Set -Dcharactergraph.writer.trace=true to see each statement's time on stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("charactergraph.writer.trace");
+
+    /** Runs a named statement of cypher/writer/ and returns its result fully fetched. */
+    private static List<Record> run(TransactionContext tx, String name, Map<String, Object> params) {
+        long t0 = System.nanoTime();
+        List<Record> records = tx.run(Statements.get(name), params).list();
+        trace(name, t0, params);
+        return records;
+    }
+
+    private static void trace(String statement, long t0, Map<String, Object> params) {
+        if (TRACE) {
+            String name = statement.contains("\n") ? statement.lines().findFirst().orElse("") : statement;
+            System.err.printf("  writer: %6.1f ms  %s%n", (System.nanoTime() - t0) / 1e6,
+                    name.length() > 70 ? name.substring(0, 70) : name);
+        }
     }
 
     private Session session() {
