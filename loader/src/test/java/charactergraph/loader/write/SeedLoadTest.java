@@ -43,6 +43,14 @@ class SeedLoadTest {
         ArticleLoader.Report first = loader.load(List.of(seeds()), null);
         System.out.println(log.toString(StandardCharsets.UTF_8));
         System.out.println("seed: " + ArticleLoader.summary(first));
+        try (var session = driver.session()) {
+            System.out.println("seed nodes: " + session.run(
+                    "MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label").list(
+                    r -> r.get("label").asString() + "=" + r.get("n").asLong()));
+            System.out.println("seed relationships: " + session.run(
+                    "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type").list(
+                    r -> r.get("type").asString() + "=" + r.get("n").asLong()));
+        }
         assertEquals(1, first.loaded(), first.failures().toString());
         assertTrue(first.counts().characters() >= 5, first.counts().toString());
         assertTrue(first.counts().relationships() >= 3, first.counts().toString());
