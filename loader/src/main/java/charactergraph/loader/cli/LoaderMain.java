@@ -20,6 +20,7 @@ public final class LoaderMain {
         COMMANDS.put("extract", ExtractCommand::new);
         COMMANDS.put("eval", EvalCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
+        COMMANDS.put("load", LoadCommand::new);
     }
 
     private LoaderMain() {

@@ -1,0 +1,28 @@
+package charactergraph.loader.write;
+
+import charactergraph.cypher.CypherResources;
+import charactergraph.model.RelationType;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The writer's Cypher statements, read once from {@code cypher/writer/*.cypher}. */
+final class Statements {
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Statements() {
+    }
+
+    static String get(String name) {
+        return CACHE.computeIfAbsent(name, n -> CypherResources.read("writer/" + n + ".cypher"));
+    }
+
+    /**
+     * The relationship statement for one type. The type is spliced in because Cypher cannot parameterize it; it
+     * comes from the enum, so no text from an article ever reaches the statement.
+     */
+    static String relations(RelationType type) {
+        return CACHE.computeIfAbsent("merge-relations:" + type.name(),
+                k -> get("merge-relations").replace("REL_TYPE", type.name()));
+    }
+}
