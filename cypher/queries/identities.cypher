@@ -1,0 +1,21 @@
+// Name: identities
+// Question: Which characters go by several identities (another name, not a nickname of their own)?
+// Parameter: story (optional) - the story id to look in, or null for every story. Example: "all-her-fault"
+// Column: story - the story id
+// Column: character - the canonical name
+// Column: otherNames - aliases that share no word with the canonical name, nicknames left out
+// Column: aliases - every alias the articles use
+// Column: identitySecrets - statements of FALSE_IDENTITY secrets about the character
+// A nickname is an alias word that starts with the same three letters as a word of the name (Josie, Josephine).
+MATCH (c:Character)
+WHERE $story IS NULL OR c.story = $story
+WITH c, split(toLower(c.name), ' ') AS own
+WITH c, [alias IN c.aliases
+         WHERE none(w IN split(toLower(alias), ' ')
+                    WHERE any(o IN own WHERE w = o OR (size(w) >= 3 AND size(o) >= 3 AND left(w, 3) = left(o, 3))))]
+        AS otherNames
+WHERE size(otherNames) > 0
+OPTIONAL MATCH (s:Secret {kind: 'FALSE_IDENTITY'})-[:ABOUT]->(c)
+RETURN c.story AS story, c.name AS character, otherNames, c.aliases AS aliases,
+       collect(s.statement) AS identitySecrets
+ORDER BY story, character
