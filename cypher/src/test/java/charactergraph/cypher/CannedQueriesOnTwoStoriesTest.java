@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
 
 /**
  * Every canned query on the two-story fixture (the seed story as the README model stores it, plus an invented
@@ -54,6 +56,27 @@ class CannedQueriesOnTwoStoriesTest {
             out.add(String.join("|", cells));
         }
         return out;
+    }
+
+    @Test
+    void storyGraphReturnsCharacterRelationshipsAsGraphElementsForThePicture() {
+        List<Map<String, Object>> rows = run("story-graph", "story", AHF);
+        assertEquals(21, rows.size(), "the 21 relationships between characters of the seed story");
+        Node first = (Node) rows.get(0).get("character");
+        Relationship rel = (Relationship) rows.get(0).get("relationship");
+        assertEquals("all-her-fault/brian", first.get("id").asString(), "ordered by id");
+        assertEquals("SIBLING_OF", rel.type(), "symmetric, stored from the lower id");
+        assertEquals(8, run("story-graph", "story", SALT).size());
+        assertEquals(29, run("story-graph", "story", null).size());
+    }
+
+    @Test
+    void secretsGraphDrawsWhoKnewAndWhoKept() {
+        List<Map<String, Object>> rows = run("secrets-graph", "story", AHF);
+        assertEquals(26, rows.size(), "14 KNOWS and 12 KEEPS");
+        long knows = rows.stream().filter(r -> ((Relationship) r.get("link")).type().equals("KNOWS")).count();
+        assertEquals(14, knows);
+        assertEquals(11, run("secrets-graph", "story", SALT).size());
     }
 
     @Test

@@ -40,7 +40,7 @@ class CannedQueryCatalogueTest {
     void loadsEveryQueryWithACompleteHeader() {
         CannedQueries catalogue = CannedQueries.load();
         assertTrue(catalogue.all().size() >= 14, "at least fourteen canned queries");
-        assertEquals("who-is", catalogue.names().get(0), "index order is kept");
+        assertEquals("story-graph", catalogue.names().get(0), "index order is kept");
         for (CannedQuery q : catalogue.all()) {
             assertEquals(q.name() + ".cypher", q.file());
             assertTrue(q.question().endsWith("?"), q.name() + " asks a question: " + q.question());
