@@ -1,7 +1,7 @@
 // Name: who-is
 // Question: Who is this character: every name, the actor, and how much the articles say about them?
 // Parameter: name (required) - a character id, name or alias (any case). Example: "carrie"
-// Parameter: story (optional) - the story id, to tell apart characters of the same name; null for every story. Example: null
+// Parameter: story (optional) - the story id, to tell apart characters of the same name; null for every story. Example: "all-her-fault"
 // Column: story - the story id
 // Column: id - the character id (usable wherever a query asks for a character)
 // Column: character - the canonical name

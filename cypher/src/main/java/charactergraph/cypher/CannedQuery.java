@@ -45,6 +45,39 @@ public record CannedQuery(
         public Object exampleValue() {
             return JsonLiteral.parse(example);
         }
+
+        /**
+         * The JSON type a value must have, taken from the example: "string", "integer", "number", "boolean", or
+         * "any" when the example is null. A wrong type would not fail in Cypher, it would silently match nothing.
+         */
+        public String type() {
+            Object value = exampleValue();
+            if (value instanceof String) {
+                return "string";
+            }
+            if (value instanceof Long) {
+                return "integer";
+            }
+            if (value instanceof Double) {
+                return "number";
+            }
+            if (value instanceof Boolean) {
+                return "boolean";
+            }
+            return "any";
+        }
+
+        /** Whether a (non-null) value is of this parameter's type. */
+        boolean accepts(Object value) {
+            return switch (type()) {
+                case "string" -> value instanceof CharSequence;
+                case "integer" -> value instanceof Long || value instanceof Integer || value instanceof Short
+                        || value instanceof Byte || value instanceof java.math.BigInteger;
+                case "number" -> value instanceof Number;
+                case "boolean" -> value instanceof Boolean;
+                default -> true;
+            };
+        }
     }
 
     /** A result column: its name (the RETURN alias) and what it means. */
@@ -59,8 +92,8 @@ public record CannedQuery(
      * The full parameter map for a run: every declared parameter, optional ones that were not given set to null
      * (Cypher refuses a query whose parameters are missing).
      *
-     * @throws IllegalArgumentException naming the problem when a required parameter is missing or null, or a
-     *                                  parameter is not one this query declares
+     * @throws IllegalArgumentException naming the problem when a required parameter is missing or null, a value has
+     *                                  the wrong type, or a parameter is not one this query declares
      */
     public Map<String, Object> bind(Map<String, ?> given) {
         Map<String, ?> values = given == null ? Map.of() : given;
@@ -76,6 +109,11 @@ public record CannedQuery(
             if (value == null && p.required()) {
                 throw new IllegalArgumentException("query '" + name + "' needs parameter '" + p.name() + "' ("
                         + p.description() + "), for example " + p.example());
+            }
+            if (value != null && !p.accepts(value)) {
+                throw new IllegalArgumentException("parameter '" + p.name() + "' of query '" + name + "' must be "
+                        + (p.type().equals("integer") ? "an integer" : "a " + p.type()) + ", for example " + p.example()
+                        + "; got " + value);
             }
             bound.put(p.name(), value);
         }

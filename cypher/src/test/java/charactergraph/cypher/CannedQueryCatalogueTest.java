@@ -47,6 +47,8 @@ class CannedQueryCatalogueTest {
             assertFalse(q.columns().isEmpty());
             q.columns().forEach(c -> assertFalse(c.description().isBlank(), q.name() + "." + c.name()));
             q.parameters().forEach(p -> assertFalse(p.description().isBlank(), q.name() + ".$" + p.name()));
+            q.parameters().forEach(p -> assertFalse(p.type().equals("any"),
+                    q.name() + ".$" + p.name() + ": give a non-null example so callers know the type"));
             assertFalse(q.body().startsWith("//"), "the body starts after the header");
         }
     }
@@ -105,6 +107,13 @@ class CannedQueryCatalogueTest {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> keptFrom.bind(Map.of("character", "Marissa", "who", "x")));
         assertTrue(unknown.getMessage().contains("has no parameter 'who'"), unknown.getMessage());
+
+        CannedQuery knewBefore = CannedQueries.load().get("knew-before").orElseThrow();
+        assertEquals("integer", knewBefore.parameter("asOf").orElseThrow().type());
+        IllegalArgumentException wrongType = assertThrows(IllegalArgumentException.class,
+                () -> knewBefore.bind(Map.of("asOf", "30")));
+        assertTrue(wrongType.getMessage().contains("'asOf' of query 'knew-before' must be an integer"), wrongType.getMessage());
+        assertEquals(30, knewBefore.bind(Map.of("asOf", 30)).get("asOf"), "an Integer from JSON is fine");
     }
 
     @Test
