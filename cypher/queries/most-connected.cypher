@@ -16,4 +16,4 @@ RETURN c.story AS story, c.name AS character, connectedCharacters, relationships
        COUNT { (c)-[:KNOWS]->(:Secret) } AS secretsKnown,
        COUNT { (c)-[:KEEPS]->(:Secret) } AS secretsKept
 ORDER BY connectedCharacters DESC, relationships DESC, character
-LIMIT coalesce($limit, 10)
+LIMIT toInteger(coalesce($limit, 10))

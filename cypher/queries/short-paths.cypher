@@ -27,4 +27,4 @@ RETURN a.name AS fromCharacter, b.name AS toCharacter, length(path) AS hops,
        [n IN nodes(path) | n.name] AS names, steps,
        [r IN relationships(path) | r.quotes[0]] AS evidence
 ORDER BY hops, names, steps
-LIMIT coalesce($limit, 25)
+LIMIT toInteger(coalesce($limit, 25))

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
 
 /**
  * The Browser guide runs only canned queries, each preceded by a :params block that sets exactly its parameters,
@@ -99,6 +100,23 @@ class BrowserGuideTest {
         for (GuideStep step : steps()) {
             assertFalse(TestNeo4j.runRead(step.query(), step.params()).isEmpty(),
                     step.query().name() + " with " + step.params() + " shows nothing");
+        }
+    }
+
+    /**
+     * Neo4j Browser's {@code :params {limit: 5}} is parsed in the page and sends numbers as floats, unlike the API
+     * (integers from JSON); the guide's queries must work with both.
+     */
+    @Test
+    void everyGuideQueryAlsoRunsWithNumbersSentAsFloats() {
+        for (GuideStep step : steps()) {
+            Map<String, Object> floats = new LinkedHashMap<>();
+            step.params().forEach((k, v) -> floats.put(k, v instanceof Long l ? Double.valueOf(l) : v));
+            try (Session session = TestNeo4j.session()) {
+                List<org.neo4j.driver.Record> rows = session.executeRead(tx -> tx.run(step.query().body(), floats).list());
+                assertFalse(rows.isEmpty(), step.query().name() + " with " + floats);
+                assertEquals(TestNeo4j.runRead(step.query(), step.params()).size(), rows.size(), step.query().name());
+            }
         }
     }
 
