@@ -2,6 +2,7 @@ package charactergraph.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,7 +11,10 @@ import java.util.Map;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +30,7 @@ class LocalNeo4jAppTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void startsItsOwnNeo4jReportsItHealthyAndStopsItOnShutdown() {
+    void startsItsOwnNeo4jReportsItsStateAndStopsItOnShutdown() throws Exception {
         int bolt = Ports.free();
         int http = Ports.free();
         LocalNeo4jLauncher launcher;
@@ -35,7 +39,8 @@ class LocalNeo4jAppTest {
                 "neo4j.local.http-port", http,
                 "neo4j.local.data-dir", tmp.resolve("data").toString(),
                 "neo4j.local.heap", "384m",
-                "neo4j.local.page-cache", "32m"), "test");
+                "neo4j.local.page-cache", "32m",
+                "neo4j.transaction-retry-time", "1s"), "test");
              HttpClient client = HttpClient.create(server.getURL())) {
             launcher = server.getApplicationContext().getBean(LocalNeo4j.class).launcher().orElseThrow();
             assertTrue(launcher.isRunning());
@@ -49,6 +54,22 @@ class LocalNeo4jAppTest {
             Map<String, Object> stats = client.toBlocking().retrieve(HttpRequest.GET("/api/stats"),
                     Argument.mapOf(String.class, Object.class));
             assertEquals(0, ((Number) stats.get("nodes")).intValue());
+
+            // Neo4j goes away while the app runs: health says DOWN, the API answers 503 with a problem.
+            launcher.stop();
+            HttpClientResponseException down = assertThrows(HttpClientResponseException.class,
+                    () -> client.toBlocking().exchange(HttpRequest.GET("/health"), String.class));
+            assertEquals(HttpStatus.SERVICE_UNAVAILABLE, down.getStatus());
+            assertTrue(down.getResponse().getBody(String.class).orElseThrow().contains("\"DOWN\""));
+            HttpClientResponseException unavailable = assertThrows(HttpClientResponseException.class,
+                    () -> client.toBlocking().exchange(HttpRequest.GET("/api/stats"), String.class));
+            assertEquals(HttpStatus.SERVICE_UNAVAILABLE, unavailable.getStatus());
+            assertEquals("application/problem+json",
+                    unavailable.getResponse().getContentType().orElseThrow().toString());
+            Map<?, ?> problem = server.getApplicationContext().getBean(JsonMapper.class).readValue(
+                    unavailable.getResponse().getBody(String.class).orElseThrow(), Map.class);
+            assertEquals(503, ((Number) problem.get("status")).intValue());
+            assertTrue(String.valueOf(problem.get("detail")).startsWith("Neo4j is not reachable"), problem.toString());
         }
         assertFalse(launcher.isRunning(), "closing the app stops its Neo4j");
         assertTrue(Ports.isFree(bolt), "Bolt port released");

@@ -33,6 +33,7 @@ public class DriverFactory {
                 : AuthTokens.basic(settings.getUsername(), settings.getPassword());
         Config config = Config.builder()
                 .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(settings.getTransactionRetryTime().toMillis(), TimeUnit.MILLISECONDS)
                 .withLogging(Logging.slf4j())
                 .withUserAgent("character-graph")
                 .build();

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.inject.Singleton;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -20,19 +21,36 @@ import charactergraph.cypher.CypherResources;
 public class GraphReads {
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final SessionConfig readOnceConfig;
     private final Map<String, String> queries = new ConcurrentHashMap<>();
 
     public GraphReads(Driver driver, Neo4jSettings settings) {
         this.driver = driver;
         this.sessionConfig = settings.getDatabase().isBlank() ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(settings.getDatabase());
+        SessionConfig.Builder once = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+        if (!settings.getDatabase().isBlank()) {
+            once.withDatabase(settings.getDatabase());
+        }
+        this.readOnceConfig = once.build();
     }
 
-    /** {@code queryFile} is relative to {@code cypher/}, e.g. {@code queries/stats-nodes-per-label.cypher}. */
+    /**
+     * {@code queryFile} is relative to {@code cypher/}, e.g. {@code queries/stats-nodes-per-label.cypher}. Transient
+     * failures (a cluster electing a leader, a dropped connection) are retried for {@code neo4j.transaction-retry-time}.
+     */
     public <T> List<T> list(String queryFile, Map<String, Object> parameters, Function<Record, T> mapper) {
         String query = queries.computeIfAbsent(queryFile, CypherResources::read);
         try (var session = driver.session(sessionConfig)) {
             return session.executeRead(tx -> tx.run(query, parameters).list(mapper::apply));
+        }
+    }
+
+    /** One attempt, no retries, as a read: for health checks, which must answer quickly when Neo4j is gone. */
+    public <T> List<T> listOnce(String queryFile, Map<String, Object> parameters, Function<Record, T> mapper) {
+        String query = queries.computeIfAbsent(queryFile, CypherResources::read);
+        try (var session = driver.session(readOnceConfig)) {
+            return session.run(query, parameters).list(mapper::apply);
         }
     }
 }

@@ -18,6 +18,8 @@ public class Neo4jSettings {
     private String database = "";
     /** How long to keep trying to reach a Neo4j that does not answer before giving up. */
     private Duration connectTimeout = Duration.ofSeconds(20);
+    /** How long a read is retried on transient failures; short, because an HTTP client is waiting. */
+    private Duration transactionRetryTime = Duration.ofSeconds(5);
 
     public URI getUri() {
         return uri;
@@ -57,6 +59,14 @@ public class Neo4jSettings {
 
     public void setConnectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getTransactionRetryTime() {
+        return transactionRetryTime;
+    }
+
+    public void setTransactionRetryTime(Duration transactionRetryTime) {
+        this.transactionRetryTime = transactionRetryTime;
     }
 
     /** True for a plain (unencrypted) Bolt or routing URI on this machine: only then may the app start Neo4j. */
