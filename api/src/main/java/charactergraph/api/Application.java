@@ -29,7 +29,8 @@ public final class Application {
             }, "character-graph-shutdown"));
             context.getBean(EmbeddedApplication.class).start();
         } catch (Throwable e) {
-            System.err.println("character-graph cannot start: " + explain(e));
+            String port = context == null ? "" : context.getProperty("micronaut.server.port", String.class).orElse("8080");
+            System.err.println("character-graph cannot start: " + explain(e, port));
             if (context != null && context.isRunning()) {
                 try {
                     context.close();
@@ -44,6 +45,10 @@ public final class Application {
 
     /** The user-facing reason: our own message if there is one, else the innermost cause. */
     static String explain(Throwable e) {
+        return explain(e, "");
+    }
+
+    static String explain(Throwable e, String apiPort) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StartupProblem) {
                 return t.getMessage();
@@ -51,7 +56,8 @@ public final class Application {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BindException) {
-                return "cannot listen on the API port (" + t.getMessage() + "). Another program probably uses it;"
+                return "cannot listen on the API port" + (apiPort.isBlank() ? "" : " " + apiPort) + " (" + t.getMessage()
+                        + "). Another program probably uses it;"
                         + " choose another port with MICRONAUT_SERVER_PORT=8081 (or -Dmicronaut.server.port=8081).";
             }
         }

@@ -17,11 +17,13 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.junit.jupiter.api.io.TempDir;
 
 import charactergraph.api.neo4j.LocalNeo4j;
 import charactergraph.api.neo4j.LocalNeo4jLauncher;
 import charactergraph.api.testsupport.Ports;
+import charactergraph.api.testsupport.SharedNeo4j;
 
 /** The default run: nothing answers at the loopback URI, so the app starts its own Neo4j and stops it on close. */
 class LocalNeo4jAppTest {
@@ -74,5 +76,17 @@ class LocalNeo4jAppTest {
         assertFalse(launcher.isRunning(), "closing the app stops its Neo4j");
         assertTrue(Ports.isFree(bolt), "Bolt port released");
         assertTrue(Ports.isFree(http), "HTTP port released");
+    }
+
+    @Test
+    void usesANeo4jThatAlreadyAnswersAndStartsNone() {
+        String harness = SharedNeo4j.instance().boltURI().toString();
+        try (ApplicationContext context = ApplicationContext.run(Map.of("neo4j.uri", harness,
+                "neo4j.local.data-dir", tmp.resolve("unused").toString()), "test")) {
+            assertTrue(context.getBean(LocalNeo4j.class).launcher().isEmpty(), "no child started");
+            assertFalse(java.nio.file.Files.exists(tmp.resolve("unused")), "no data directory made");
+            assertEquals(1, context.getBean(Driver.class).executableQuery("RETURN 1 AS one").execute()
+                    .records().get(0).get("one").asInt());
+        }
     }
 }
