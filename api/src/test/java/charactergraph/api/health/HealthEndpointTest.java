@@ -15,10 +15,13 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import charactergraph.api.testsupport.SharedNeo4j;
+import charactergraph.api.testsupport.WipedSharedNeo4j;
 
 @MicronautTest
+@ExtendWith(WipedSharedNeo4j.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HealthEndpointTest implements TestPropertyProvider {
     @Inject

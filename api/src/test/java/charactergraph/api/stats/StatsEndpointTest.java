@@ -17,10 +17,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import charactergraph.api.testsupport.SharedNeo4j;
+import charactergraph.api.testsupport.WipedSharedNeo4j;
 
 @MicronautTest
+@ExtendWith(WipedSharedNeo4j.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatsEndpointTest implements TestPropertyProvider {
     @Inject
@@ -32,6 +35,7 @@ class StatsEndpointTest implements TestPropertyProvider {
         return SharedNeo4j.appProperties();
     }
 
+    /** Each test here brings its own fixture (or none), so the graph is emptied before each, not only per class. */
     @BeforeEach
     void emptyGraph() {
         SharedNeo4j.wipe();
