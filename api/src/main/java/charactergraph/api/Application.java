@@ -1,6 +1,7 @@
 package charactergraph.api;
 
 import java.net.BindException;
+import java.util.Arrays;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.EmbeddedApplication;
@@ -17,7 +18,24 @@ public final class Application {
     private Application() {
     }
 
+    static final String USAGE = """
+            Usage: java [-Dsetting=value ...] -jar api/target/api.jar
+              Starts the character-graph API on http://127.0.0.1:8080 and, when no Neo4j answers at NEO4J_URI
+              (default bolt://127.0.0.1:7687), a local Neo4j with its data in ./data and Neo4j Browser on port 7474.
+            Settings (environment variable, or system property in brackets):
+              MICRONAUT_SERVER_PORT   (micronaut.server.port)   API port, default 8080
+              NEO4J_URI               (neo4j.uri)               bolt://, neo4j:// or neo4j+s:// address of Neo4j
+              NEO4J_USERNAME, NEO4J_PASSWORD                    credentials of an existing Neo4j
+              NEO4J_LOCAL_DATA_DIR    (neo4j.local.data-dir)    data directory of the local Neo4j, default data
+              NEO4J_LOCAL_HTTP_PORT   (neo4j.local.http-port)   HTTP/Browser port of the local Neo4j, default 7474
+              NEO4J_LOCAL_ENABLED     (neo4j.local.enabled)     false: never start a local Neo4j
+            The README lists every setting.""";
+
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
         ApplicationContext context = null;
         try {
             context = ApplicationContext.builder(Application.class).args(args).start();
