@@ -3,6 +3,8 @@ package charactergraph.loader.testsupport;
 import charactergraph.loader.annotate.AnnotatedText;
 import charactergraph.loader.relate.RelationExtractor;
 import charactergraph.loader.resolve.Cast;
+import charactergraph.model.DocumentInfo;
+import charactergraph.model.Extraction;
 import charactergraph.model.Relation;
 import charactergraph.model.Secret;
 
@@ -52,6 +54,9 @@ public final class ExtractionDump {
             s.knowers().forEach(k -> System.err.println("   " + k.characterId() + " " + k.how() + " @" + k.order()
                     + (k.when() == null ? "" : " (" + k.when() + ")") + " " + k.evidence().rule()));
         }
-        Files.writeString(Path.of(args[2]), InterchangeJson.write(text.documentId(), cast, rels, secs));
+        // The same JSON the CLI's extract prints: one writer of the interchange format.
+        Extraction x = new Extraction(new DocumentInfo(text.documentId(), text.documentId(), null, "dump", null),
+                cast.characters(), rels, secs);
+        Files.writeString(Path.of(args[2]), charactergraph.loader.interchange.InterchangeJson.write(x));
     }
 }
