@@ -18,7 +18,8 @@ import charactergraph.api.common.Limits;
 
 /**
  * Characters. A character id is {@code <story id>/<slug>} (for example {@code all-her-fault/peter}); it goes into
- * the path as it is, slash included: {@code /api/characters/all-her-fault/peter}.
+ * the path as it is, slash included: {@code /api/characters/all-her-fault/peter}. A single path segment is a name,
+ * an alias or a URL-encoded id ({@code /api/characters/Josie}, {@code /api/characters/all-her-fault%2Fpeter}).
  */
 @Controller("/api/characters")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,6 +47,25 @@ public class CharacterController {
                                      @Parameter(description = "the part of the character id after the slash")
                                      @PathVariable String slug) {
         return characters.character(story + "/" + slug);
+    }
+
+    @Operation(summary = "One character found by name, alias, or URL-encoded id (all-her-fault%2Fpeter); 409 if ambiguous")
+    @Get(uri = "/{ref}", produces = MediaType.APPLICATION_JSON)
+    public CharacterDetail characterByReference(@Parameter(description = "a name, an alias or a URL-encoded id")
+                                                @PathVariable String ref) {
+        return characters.character(ref);
+    }
+
+    @Operation(summary = "The network of a character found by name, alias or URL-encoded id")
+    @Get(uri = "/{ref}/network", produces = MediaType.APPLICATION_JSON)
+    public Network networkByReference(@PathVariable String ref, @Nullable @QueryValue String depth) {
+        return characters.network(ref, Limits.intParam("depth", depth, 1, 1, 3));
+    }
+
+    @Operation(summary = "The knowledge of a character found by name, alias or URL-encoded id")
+    @Get(uri = "/{ref}/knowledge", produces = MediaType.APPLICATION_JSON)
+    public Knowledge knowledgeByReference(@PathVariable String ref, @Nullable @QueryValue String asOf) {
+        return characters.knowledge(ref, Limits.optionalLong("asOf", asOf, 0));
     }
 
     @Operation(summary = "The characters within depth hops and the relationships between them, as Cytoscape.js elements")

@@ -58,7 +58,7 @@ public class CharacterLookup {
             return ", and no character name is close to it. GET /api/characters lists them all.";
         }
         return ". Did you mean: " + close.stream().map(c -> c.id() + " (" + c.name() + ")")
-                .collect(Collectors.joining(", ")) + "?";
+                .collect(Collectors.joining(", ")) + "? GET /api/characters?q=<words> searches names and aliases.";
     }
 
     public List<CharacterRef> closeMatches(String ref, String story) {

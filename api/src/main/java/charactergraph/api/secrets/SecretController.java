@@ -38,6 +38,12 @@ public class SecretController {
         return secrets.secrets(story, about);
     }
 
+    @Operation(summary = "One secret by URL-encoded id (all-her-fault%2Fcover-up-brian-lia-peter)")
+    @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+    public SecretDetail secretByEncodedId(@PathVariable String id, @Nullable @QueryValue String asOf) {
+        return secrets.secret(id, Limits.optionalLong("asOf", asOf, 0));
+    }
+
     @Operation(summary = "One secret: statement, subjects, keepers, knowers with how/order/when, evidence")
     @Get(uri = "/{story}/{slug}", produces = MediaType.APPLICATION_JSON)
     public SecretDetail secret(@PathVariable String story, @PathVariable String slug,

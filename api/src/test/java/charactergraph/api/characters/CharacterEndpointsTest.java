@@ -100,6 +100,16 @@ class CharacterEndpointsTest implements TestPropertyProvider {
     }
 
     @Test
+    void aSingleSegmentIsANameAnAliasOrAnEncodedId() {
+        assertEquals("all-her-fault/josephine-murphy", get("/api/characters/Josie").get("id"));
+        assertEquals("all-her-fault/peter", get("/api/characters/all-her-fault%2Fpeter").get("id"));
+        assertEquals("all-her-fault/peter", get("/api/characters/peter/network").get("center"));
+        assertEquals("all-her-fault/marissa-irvine", get("/api/characters/marissa/knowledge").get("id"));
+        Map<?, ?> problem = Problems.expect(client(), "/api/characters/Nobody", HttpStatus.NOT_FOUND);
+        assertTrue(problem.get("detail").toString().contains("GET /api/characters"), problem.toString());
+    }
+
+    @Test
     void unknownCharacterIs404NamingCloseMatches() {
         Map<?, ?> problem = Problems.expect(client(), "/api/characters/all-her-fault/petr", HttpStatus.NOT_FOUND);
         assertEquals("Unknown character", problem.get("title"));

@@ -112,6 +112,12 @@ class SecretEndpointsTest implements TestPropertyProvider {
     }
 
     @Test
+    void aUrlEncodedIdWorksToo() {
+        String id = babySwapId();
+        assertEquals(id, get("/api/secrets/" + id.replace("/", "%2F")).get("id"));
+    }
+
+    @Test
     void unknownSecretIs404ListingTheStorysSecrets() {
         Map<?, ?> problem = Problems.expect(client(), "/api/secrets/all-her-fault/nothing", HttpStatus.NOT_FOUND);
         assertTrue(problem.get("detail").toString().contains(babySwapId()), problem.toString());
