@@ -78,7 +78,15 @@ public class DocumentService {
             return new DocumentAdded(docId, Slugs.slug(doc.story()), true, List.of(), 0, 0, 0, List.of(), 0);
         }
         long t0 = System.nanoTime();
-        Extraction extraction = extractor().extract(doc, text);
+        Extraction extraction;
+        try {
+            extraction = extractor().extract(doc, text);
+        } catch (RuntimeException e) {
+            // A pipeline failure on odd text must not look like a server fault, and the graph is untouched.
+            throw new ApiProblem(io.micronaut.http.HttpStatus.UNPROCESSABLE_ENTITY, "Cannot extract the article",
+                    "The language pipeline failed on this text (" + e + "); the graph is unchanged. Check that the"
+                            + " body is the article's plain text.");
+        }
         long extractMillis = (System.nanoTime() - t0) / 1_000_000;
         WriteResult result = writer.write(extraction);
         return new DocumentAdded(docId, Slugs.slug(doc.story()), false,

@@ -54,6 +54,8 @@ class DocumentEndpointsTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> p = new java.util.HashMap<>(SharedNeo4j.appProperties());
         p.put("api.write-token", TOKEN);
+        // The first upload of a JVM loads CoreNLP inside the request (10-30 s); the client's default is 10 s.
+        p.put("micronaut.http.client.read-timeout", "120s");
         return p;
     }
 

@@ -118,6 +118,16 @@ class QueryEndpointsTest implements TestPropertyProvider {
     }
 
     @Test
+    void malformedJsonAndWrongMethodsAreProblems() {
+        Problems.expect(client(), HttpRequest.POST("/api/queries/secret-knowers", "{bad")
+                .contentType(MediaType.APPLICATION_JSON), HttpStatus.BAD_REQUEST);
+        Problems.expect(client(), HttpRequest.POST("/api/queries/secret-knowers", "[1, 2]")
+                .contentType(MediaType.APPLICATION_JSON), HttpStatus.BAD_REQUEST);
+        Problems.expect(client(), HttpRequest.PUT("/api/queries/secret-knowers", Map.of()),
+                HttpStatus.METHOD_NOT_ALLOWED);
+    }
+
+    @Test
     void plainTextParametersAre415() {
         Problems.expect(client(), HttpRequest.POST("/api/queries/secret-knowers", "secret=babies")
                 .contentType(MediaType.TEXT_PLAIN), HttpStatus.UNSUPPORTED_MEDIA_TYPE);
