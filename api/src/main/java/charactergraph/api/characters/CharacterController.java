@@ -52,20 +52,24 @@ public class CharacterController {
     @Operation(summary = "One character found by name, alias, or URL-encoded id (all-her-fault%2Fpeter); 409 if ambiguous")
     @Get(uri = "/{ref}", produces = MediaType.APPLICATION_JSON)
     public CharacterDetail characterByReference(@Parameter(description = "a name, an alias or a URL-encoded id")
-                                                @PathVariable String ref) {
-        return characters.character(ref);
+                                                @PathVariable String ref,
+                                                @Parameter(description = "story id, when the name exists in several stories")
+                                                @Nullable @QueryValue String story) {
+        return characters.character(ref, story);
     }
 
     @Operation(summary = "The network of a character found by name, alias or URL-encoded id")
     @Get(uri = "/{ref}/network", produces = MediaType.APPLICATION_JSON)
-    public Network networkByReference(@PathVariable String ref, @Nullable @QueryValue String depth) {
-        return characters.network(ref, Limits.intParam("depth", depth, 1, 1, 3));
+    public Network networkByReference(@PathVariable String ref, @Nullable @QueryValue String story,
+                                      @Nullable @QueryValue String depth) {
+        return characters.network(ref, story, Limits.intParam("depth", depth, 1, 1, 3));
     }
 
     @Operation(summary = "The knowledge of a character found by name, alias or URL-encoded id")
     @Get(uri = "/{ref}/knowledge", produces = MediaType.APPLICATION_JSON)
-    public Knowledge knowledgeByReference(@PathVariable String ref, @Nullable @QueryValue String asOf) {
-        return characters.knowledge(ref, Limits.optionalLong("asOf", asOf, 0));
+    public Knowledge knowledgeByReference(@PathVariable String ref, @Nullable @QueryValue String story,
+                                          @Nullable @QueryValue String asOf) {
+        return characters.knowledge(ref, story, Limits.optionalLong("asOf", asOf, 0));
     }
 
     @Operation(summary = "The characters within depth hops and the relationships between them, as Cytoscape.js elements")

@@ -45,7 +45,12 @@ public class CharacterQueryService {
     }
 
     public CharacterDetail character(String id) {
-        CharacterRef ref = lookup.resolve(id, null);
+        return character(id, null);
+    }
+
+    /** {@code story} tells apart characters of the same name in several stories; null for any story. */
+    public CharacterDetail character(String id, String story) {
+        CharacterRef ref = lookup.resolve(id, story);
         Record r = reads.list("api/character.cypher", Map.of("id", ref.id()), x -> x).get(0);
         List<CharacterDetail.Relationship> out = new ArrayList<>();
         List<CharacterDetail.Relationship> in = new ArrayList<>();
@@ -68,7 +73,11 @@ public class CharacterQueryService {
     }
 
     public Network network(String id, int depth) {
-        CharacterRef ref = lookup.resolve(id, null);
+        return network(id, null, depth);
+    }
+
+    public Network network(String id, String story, int depth) {
+        CharacterRef ref = lookup.resolve(id, story);
         Record r = reads.list("api/network.cypher", Map.of("id", ref.id(), "depth", (long) depth), x -> x).get(0);
         List<Network.NodeElement> nodes = r.get("nodes").asList(n -> new Network.NodeElement(new Network.NodeData(
                 n.get("id").asString(), PlainValues.str(n, "name"), PlainValues.str(n, "story"),
@@ -80,7 +89,11 @@ public class CharacterQueryService {
     }
 
     public Knowledge knowledge(String id, Long asOf) {
-        CharacterRef ref = lookup.resolve(id, null);
+        return knowledge(id, null, asOf);
+    }
+
+    public Knowledge knowledge(String id, String story, Long asOf) {
+        CharacterRef ref = lookup.resolve(id, story);
         Map<String, Object> params = new HashMap<>();
         params.put("id", ref.id());
         params.put("asOf", asOf);

@@ -154,6 +154,11 @@ class PathEndpointsTest implements TestPropertyProvider {
         Map<String, Object> chosen = get("/api/paths/shortest?from=Peter&to=Josie&story=all-her-fault");
         assertEquals(1, hops(paths(chosen).get(0)).size(), "Peter killed Josie: one hop");
 
+        Problems.expect(client(), "/api/characters/Peter", HttpStatus.CONFLICT);
+        Map<String, Object> harbourPeter = client().retrieve(HttpRequest.GET("/api/characters/Peter?story=harbour"),
+                Argument.mapOf(String.class, Object.class));
+        assertEquals("harbour/peter", harbourPeter.get("id"));
+
         Problems.expect(client(), "/api/paths/shortest?to=Josie", HttpStatus.BAD_REQUEST);
         Problems.expect(client(), "/api/paths/shortest?from=Josie&to=Carrie", HttpStatus.BAD_REQUEST);
     }
