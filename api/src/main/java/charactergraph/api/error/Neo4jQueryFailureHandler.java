@@ -43,6 +43,12 @@ public class Neo4jQueryFailureHandler implements ExceptionHandler<Neo4jException
                             + " smaller limit or depth, a types= filter) or raise the timeout with"
                             + " NEO4J_QUERY_TIMEOUT=10s (-Dneo4j.query-timeout=10s).");
         }
+        if (String.valueOf(e.getMessage()).contains("no such fulltext schema index")) {
+            return problem(request, HttpStatus.SERVICE_UNAVAILABLE, "Search index missing",
+                    "This Neo4j has no full-text index for character names yet: the graph's schema is installed when"
+                            + " the first article is loaded (POST /api/documents, or the loader's load command)."
+                            + " Listing without q= works meanwhile.");
+        }
         LOG.warn("Neo4j failed on {} {}", request.getMethod(), request.getPath(), e);
         return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "Neo4j error",
                 "Neo4j could not run the query (" + e.code() + "): " + e.getMessage());
