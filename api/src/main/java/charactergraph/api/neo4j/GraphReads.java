@@ -10,6 +10,7 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 
 import charactergraph.cypher.CypherResources;
 
@@ -23,6 +24,7 @@ public class GraphReads {
     private final SessionConfig sessionConfig;
     private final SessionConfig readOnceConfig;
     private final Map<String, String> queries = new ConcurrentHashMap<>();
+    private final TransactionConfig timeout;
 
     public GraphReads(Driver driver, Neo4jSettings settings) {
         this.driver = driver;
@@ -33,6 +35,7 @@ public class GraphReads {
             once.withDatabase(settings.getDatabase());
         }
         this.readOnceConfig = once.build();
+        this.timeout = TransactionConfig.builder().withTimeout(settings.getQueryTimeout()).build();
     }
 
     /**
@@ -40,9 +43,17 @@ public class GraphReads {
      * failures (a cluster electing a leader, a dropped connection) are retried for {@code neo4j.transaction-retry-time}.
      */
     public <T> List<T> list(String queryFile, Map<String, Object> parameters, Function<Record, T> mapper) {
-        String query = queries.computeIfAbsent(queryFile, CypherResources::read);
+        return listCypher(queries.computeIfAbsent(queryFile, CypherResources::read), parameters, mapper);
+    }
+
+    /**
+     * Runs Cypher text that comes from a {@code .cypher} file already read (the canned-query catalogue) in a read
+     * transaction with the query timeout ({@code neo4j.query-timeout}): Neo4j refuses writes in it, and stops it when
+     * it runs too long.
+     */
+    public <T> List<T> listCypher(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(query, parameters).list(mapper::apply));
+            return session.executeRead(tx -> tx.run(query, parameters).list(mapper::apply), timeout);
         }
     }
 

@@ -20,6 +20,8 @@ public class Neo4jSettings {
     private Duration connectTimeout = Duration.ofSeconds(20);
     /** How long a read is retried on transient failures; short, because an HTTP client is waiting. */
     private Duration transactionRetryTime = Duration.ofSeconds(5);
+    /** Every API query's transaction timeout: a query that runs longer is stopped and answered 503. */
+    private Duration queryTimeout = Duration.ofSeconds(5);
 
     public URI getUri() {
         return uri;
@@ -67,6 +69,14 @@ public class Neo4jSettings {
 
     public void setTransactionRetryTime(Duration transactionRetryTime) {
         this.transactionRetryTime = transactionRetryTime;
+    }
+
+    public Duration getQueryTimeout() {
+        return queryTimeout;
+    }
+
+    public void setQueryTimeout(Duration queryTimeout) {
+        this.queryTimeout = queryTimeout;
     }
 
     /** True for a plain (unencrypted) Bolt or routing URI on this machine: only then may the app start Neo4j. */

@@ -1,0 +1,102 @@
+package charactergraph.api.characters;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+
+import charactergraph.api.common.CharacterRef;
+import charactergraph.api.error.ApiProblem;
+import charactergraph.api.neo4j.GraphReads;
+
+/**
+ * Turns what a caller typed (an id, a name or an alias, any case) into one character: 404 naming close matches
+ * when nothing matches, 409 listing the candidates when the reference is ambiguous (the same name in two stories,
+ * or one alias shared by two characters).
+ */
+@Singleton
+public class CharacterLookup {
+    private final GraphReads reads;
+
+    public CharacterLookup(GraphReads reads) {
+        this.reads = reads;
+    }
+
+    public CharacterRef resolve(String ref, String story) {
+        if (ref == null || ref.isBlank()) {
+            throw ApiProblem.badRequest("Missing character", "Give a character id, name or alias.");
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("ref", ref.strip());
+        params.put("story", blankToNull(story));
+        List<CharacterRef> found = reads.list("api/find-character.cypher", params,
+                r -> new CharacterRef(r.get("id").asString(), r.get("name").asString(null), r.get("story").asString(null)));
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.isEmpty()) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "Unknown character", "No character is called '" + ref.strip()
+                    + "'" + (blankToNull(story) == null ? "" : " in story '" + story + "'") + closeMatchesSentence(ref, story));
+        }
+        String candidates = found.stream().map(c -> c.id() + " (" + c.name() + ")").collect(Collectors.joining(", "));
+        boolean severalStories = found.stream().map(CharacterRef::story).distinct().count() > 1;
+        throw new ApiProblem(HttpStatus.CONFLICT, "Ambiguous character", "'" + ref.strip() + "' names "
+                + found.size() + " characters: " + candidates + ". "
+                + (severalStories ? "Add story=<story id> to choose the story, or give" : "Give")
+                + " the character's id instead.");
+    }
+
+    /** " Did you mean: a (A), b (B)?" or " and no name is close to it." */
+    public String closeMatchesSentence(String ref, String story) {
+        List<CharacterRef> close = closeMatches(ref, story);
+        if (close.isEmpty()) {
+            return ", and no character name is close to it. GET /api/characters lists them all.";
+        }
+        return ". Did you mean: " + close.stream().map(c -> c.id() + " (" + c.name() + ")")
+                .collect(Collectors.joining(", ")) + "? GET /api/characters?q=<words> searches names and aliases.";
+    }
+
+    public List<CharacterRef> closeMatches(String ref, String story) {
+        String lucene = fuzzyQuery(ref);
+        if (lucene.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("lucene", lucene);
+        params.put("story", blankToNull(story));
+        params.put("limit", 5L);
+        return reads.list("api/close-characters.cypher", params,
+                r -> new CharacterRef(r.get("id").asString(), r.get("name").asString(null), r.get("story").asString(null)));
+    }
+
+    /**
+     * A Lucene query that matches each word of a reference loosely: by prefix and with up to two edits. For an id
+     * ({@code story/slug}) only the part after the slash counts. Only letters and digits reach Lucene, so no
+     * input can break its syntax.
+     */
+    static String fuzzyQuery(String ref) {
+        String text = ref == null ? "" : ref;
+        int slash = text.lastIndexOf('/');
+        if (slash >= 0) {
+            text = text.substring(slash + 1);
+        }
+        List<String> clauses = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            clauses.add(word + "~");
+            clauses.add(word + "*");
+        }
+        return String.join(" OR ", clauses);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

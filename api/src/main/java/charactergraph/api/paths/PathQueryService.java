@@ -1,0 +1,126 @@
+package charactergraph.api.paths;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Singleton;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import charactergraph.api.characters.CharacterLookup;
+import charactergraph.api.common.CharacterRef;
+import charactergraph.api.error.ApiProblem;
+import charactergraph.api.neo4j.GraphReads;
+import charactergraph.api.neo4j.PlainValues;
+import charactergraph.model.RelationType;
+
+/** Shortest and all simple paths between two characters over character-to-character relationships. */
+@Singleton
+public class PathQueryService {
+    public static final int MAX_SHORTEST_HOPS = 10;
+    public static final int MAX_ALL_PATHS_HOPS = 6;
+    public static final int DEFAULT_HOPS = 6;
+    public static final int DEFAULT_LIMIT = 25;
+    public static final int MAX_LIMIT = 200;
+
+    private final GraphReads reads;
+    private final CharacterLookup lookup;
+
+    public PathQueryService(GraphReads reads, CharacterLookup lookup) {
+        this.reads = reads;
+        this.lookup = lookup;
+    }
+
+    public PathAnswer shortest(String from, String to, String story, String types, int maxHops) {
+        return run("api/shortest-path.cypher", from, to, story, types, maxHops, 1, true);
+    }
+
+    public PathAnswer all(String from, String to, String story, String types, int maxHops, int limit) {
+        return run("api/all-paths.cypher", from, to, story, types, maxHops, limit, false);
+    }
+
+    private PathAnswer run(String file, String from, String to, String story, String types, int maxHops, int limit,
+                           boolean shortest) {
+        List<String> typeList = parseTypes(types);
+        CharacterRef a = lookup.resolve(required("from", from), story);
+        CharacterRef b = lookup.resolve(required("to", to), story);
+        if (a.id().equals(b.id())) {
+            throw ApiProblem.badRequest("Same character", "from and to both name " + a.id() + " (" + a.name()
+                    + "); give two different characters.");
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", a.id());
+        params.put("to", b.id());
+        params.put("types", typeList);
+        params.put("maxHops", (long) maxHops);
+        params.put("limit", (long) limit);
+        List<PathAnswer.CharacterPath> paths = reads.list(file, params, PathQueryService::path);
+        if (shortest && paths.isEmpty()) {
+            String why = a.story() != null && !a.story().equals(b.story())
+                    ? " They are in different stories (" + a.story() + ", " + b.story() + "), which never connect."
+                    : " Try a larger maxHops (at most " + MAX_SHORTEST_HOPS + ")"
+                      + (typeList == null ? "." : " or fewer types.");
+            throw ApiProblem.notFound("No path", "No chain of relationships joins " + a.name() + " (" + a.id()
+                    + ") and " + b.name() + " (" + b.id() + ") within " + maxHops + " hops"
+                    + (typeList == null ? "" : " of types " + typeList) + "." + why);
+        }
+        return new PathAnswer(a, b, maxHops, typeList, paths);
+    }
+
+    private static PathAnswer.CharacterPath path(Record r) {
+        List<CharacterRef> characters = r.get("characters").asList(
+                n -> new CharacterRef(n.get("id").asString(), PlainValues.str(n, "name"), storyOf(n.get("id").asString())));
+        List<Value> rels = r.get("hops").asList(v -> v);
+        List<PathAnswer.Hop> hops = new ArrayList<>();
+        for (int i = 0; i < rels.size(); i++) {
+            Value rel = rels.get(i);
+            CharacterRef here = characters.get(i);
+            CharacterRef next = characters.get(i + 1);
+            String direction = rel.get("start").asString().equals(here.id()) ? "OUT" : "IN";
+            hops.add(new PathAnswer.Hop(here, next, rel.get("type").asString(), direction,
+                    PlainValues.str(rel, "quote"), PlainValues.str(rel, "document"), PlainValues.lng(rel, "sentence"),
+                    PlainValues.str(rel, "status")));
+        }
+        return new PathAnswer.CharacterPath(hops.size(), characters, hops);
+    }
+
+    private static String storyOf(String id) {
+        int slash = id.indexOf('/');
+        return slash < 0 ? null : id.substring(0, slash);
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ApiProblem.badRequest("Missing " + name, name + "= is required: a character id, name or alias, e.g. "
+                    + name + "=Marissa.");
+        }
+        return value;
+    }
+
+    /** Comma-separated relationship type names, any case; null for every type. Unknown names are a 400. */
+    static List<String> parseTypes(String types) {
+        if (types == null || types.isBlank()) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String t : types.split(",")) {
+            if (t.isBlank()) {
+                continue;
+            }
+            RelationType.parse(t).ifPresentOrElse(rt -> out.add(rt.name()), () -> unknown.add(t.strip()));
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.badRequest("Unknown relationship type", "Not a relationship type: "
+                    + String.join(", ", unknown) + ". Valid types: " + Arrays.stream(RelationType.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")) + " (comma-separated, any case).");
+        }
+        return out.isEmpty() ? null : List.copyOf(out);
+    }
+}
