@@ -346,6 +346,12 @@ public final class RelationExtractor {
                         if (id != null) {
                             out.add(id);
                         }
+                    } else if (r.equals("nsubj") && hasChild(g, e.getGovernor(), "cop")) {
+                        // "her real father is Rob": the kin noun is the subject of a copula whose predicate names
+                        String id = mentions.direct(s, e.getGovernor());
+                        if (id != null) {
+                            out.add(id);
+                        }
                     }
                 }
             }
