@@ -123,7 +123,8 @@ public final class PronounResolver {
         /**
          * True when candidate and pronoun are subject and object of one verb ("Peter kills him" is not Peter), also
          * when the accusative pronoun is the subject of a verb's complement clause ("Tom helped him sink the body" is
-         * not Tom) and when the candidate is a name in apposition to the subject ("His brother Tom helped him").
+         * not Tom), when the pronoun owns a copula's predicate noun ("Victor is his son" is not Victor's son) and when
+         * the candidate is a name in apposition to the subject ("His brother Tom helped him").
          */
         boolean coArguments(SemanticGraph g, int pronoun, int candidate) {
             if (g == null) {
@@ -140,6 +141,10 @@ public final class PronounResolver {
             for (SemanticGraphEdge pe : g.incomingEdgeIterable(p)) {
                 String pr = pe.getRelation().toString();
                 if (pr.equals("obj") || pr.equals("iobj") || pr.startsWith("obl")) {
+                    verbs.add(pe.getGovernor());
+                } else if (pr.equals("nmod:poss") && g.outgoingEdgeList(pe.getGovernor()).stream()
+                        .anyMatch(x -> x.getRelation().toString().equals("cop"))) {
+                    // "Victor is his son": the possessor of a copula's predicate noun is not its subject
                     verbs.add(pe.getGovernor());
                 } else if (accusative && pr.equals("nsubj")) {
                     for (SemanticGraphEdge up : g.incomingEdgeIterable(pe.getGovernor())) {

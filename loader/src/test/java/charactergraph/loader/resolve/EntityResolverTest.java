@@ -253,4 +253,12 @@ class EntityResolverTest {
         assertEquals(Optional.of(carl), referentOf(r, 1, "him", 0));
         assertEquals(Optional.of(carl), referentOf(r, 2, "him", 0));
     }
+
+    @Test
+    void thePossessorOfACopulasPredicateIsNotItsSubject() {
+        ArticleExtractor.Result r = NlpFixture.extract(
+                "Father Aldo Brun admits to the bishop that Pietro Sala is his son, a secret he kept for forty years.");
+        String aldo = named(r.cast(), "Aldo Brun").orElseThrow().id();
+        assertEquals(Optional.of(aldo), referentOf(r, 0, "his", 0));
+    }
 }
