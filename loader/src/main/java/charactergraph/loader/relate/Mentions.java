@@ -53,13 +53,21 @@ public final class Mentions {
         if (d != null) {
             out.add(d);
         } else {
+            boolean apposFound = false;
             for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                 String r = e.getRelation().toString();
                 if (r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep")) {
                     // the parser attaches "her husband Victor Hall" as appos, compound or plain dep
                     IndexedWord c = e.getDependent();
+                    if (r.equals("appos") && apposFound) {
+                        // only the nearest apposition names the noun: "her son, Luke, something Maggie hid" can
+                        // parse the trailing phrase as a second apposition
+                        continue;
+                    }
                     if (r.equals("appos") || c.tag().startsWith("NNP")) {
+                        int before = out.size();
                         collect(sentence, g, c, out, depth + 1, conj && !r.startsWith("compound"));
+                        apposFound |= r.equals("appos") && out.size() > before;
                     }
                 }
             }

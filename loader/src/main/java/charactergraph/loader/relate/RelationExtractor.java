@@ -287,6 +287,9 @@ public final class RelationExtractor {
 
         /** "her biological son", "her birth mother", "is actually her son", "his real father" */
         private boolean revealsParentage(SemanticGraph g, IndexedWord kinNode) {
+            if (calledSecret(g, kinNode)) {
+                return true;
+            }
             for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
                 String r = e.getRelation().toString();
                 String l = lemma(e.getDependent());
@@ -295,6 +298,34 @@ public final class RelationExtractor {
                 }
                 if (r.equals("advmod") && secretParentAdverbs.contains(l) && hasChild(g, kinNode, "cop")) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Victor is his son, a secret he kept", "her father is Rob, a secret she kept": the parentage clause is
+         * itself called a secret (an apposition or a relative clause naming "secret" on the kin noun or its
+         * copular predicate).
+         */
+        private boolean calledSecret(SemanticGraph g, IndexedWord kinNode) {
+            List<IndexedWord> heads = new ArrayList<>(List.of(kinNode));
+            for (SemanticGraphEdge e : g.incomingEdgeList(kinNode)) {
+                if (e.getRelation().toString().equals("nsubj") && hasChild(g, e.getGovernor(), "cop")) {
+                    heads.add(e.getGovernor());
+                }
+            }
+            for (IndexedWord h : heads) {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(h)) {
+                    String r = e.getRelation().toString();
+                    IndexedWord c = e.getDependent();
+                    if (r.equals("appos") && lemma(c).equals("secret")) {
+                        return true;
+                    }
+                    if (r.equals("acl:relcl") && g.outgoingEdgeList(c).stream().anyMatch(x ->
+                            x.getRelation().toString().equals("obj") && lemma(x.getDependent()).equals("secret"))) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -342,6 +373,12 @@ public final class RelationExtractor {
                 for (SemanticGraphEdge e : g.incomingEdgeList(kinNode)) {
                     String r = e.getRelation().toString();
                     if ((r.equals("appos") || r.equals("compound")) && e.getGovernor().tag().startsWith("NNP")) {
+                        String id = mentions.direct(s, e.getGovernor());
+                        if (id != null) {
+                            out.add(id);
+                        }
+                    } else if (r.equals("nsubj") && hasChild(g, e.getGovernor(), "cop")) {
+                        // "her real father is Rob": the kin noun is the subject of a copula whose predicate names
                         String id = mentions.direct(s, e.getGovernor());
                         if (id != null) {
                             out.add(id);

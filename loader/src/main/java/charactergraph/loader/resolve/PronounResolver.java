@@ -120,7 +120,12 @@ public final class PronounResolver {
             return best;
         }
 
-        /** True when candidate and pronoun are subject and object of one verb ("Peter kills him" is not Peter). */
+        /**
+         * True when candidate and pronoun are subject and object of one verb ("Peter kills him" is not Peter), also
+         * when the accusative pronoun is the subject of a verb's complement clause ("Tom helped him sink the body" is
+         * not Tom), when the pronoun owns a copula's predicate noun ("Victor is his son" is not Victor's son) and when
+         * the candidate is a name in apposition to the subject ("His brother Tom helped him").
+         */
         boolean coArguments(SemanticGraph g, int pronoun, int candidate) {
             if (g == null) {
                 return false;
@@ -130,13 +135,37 @@ public final class PronounResolver {
             if (p == null || c == null) {
                 return false;
             }
+            Set<IndexedWord> verbs = new HashSet<>();
+            boolean accusative = p.word().toLowerCase(Locale.ROOT).matches("him|her|them|me|us")
+                    && "PRP".equals(p.tag());
             for (SemanticGraphEdge pe : g.incomingEdgeIterable(p)) {
                 String pr = pe.getRelation().toString();
-                if (!(pr.equals("obj") || pr.equals("iobj") || pr.startsWith("obl"))) {
-                    continue;
+                if (pr.equals("obj") || pr.equals("iobj") || pr.startsWith("obl")) {
+                    verbs.add(pe.getGovernor());
+                } else if (pr.equals("nmod:poss") && g.outgoingEdgeList(pe.getGovernor()).stream()
+                        .anyMatch(x -> x.getRelation().toString().equals("cop"))) {
+                    // "Victor is his son": the possessor of a copula's predicate noun is not its subject
+                    verbs.add(pe.getGovernor());
+                } else if (accusative && pr.equals("nsubj")) {
+                    for (SemanticGraphEdge up : g.incomingEdgeIterable(pe.getGovernor())) {
+                        String ur = up.getRelation().toString();
+                        if (ur.equals("ccomp") || ur.equals("xcomp")) {
+                            verbs.add(up.getGovernor());
+                        }
+                    }
                 }
-                for (SemanticGraphEdge ce : g.incomingEdgeIterable(c)) {
-                    if (ce.getRelation().toString().startsWith("nsubj") && ce.getGovernor().equals(pe.getGovernor())) {
+            }
+            Set<IndexedWord> candidates = new HashSet<>();
+            candidates.add(c);
+            for (SemanticGraphEdge ce : g.incomingEdgeIterable(c)) {
+                String cr = ce.getRelation().toString();
+                if (cr.equals("appos") || cr.startsWith("compound") || cr.startsWith("flat")) {
+                    candidates.add(ce.getGovernor());
+                }
+            }
+            for (IndexedWord cand : candidates) {
+                for (SemanticGraphEdge ce : g.incomingEdgeIterable(cand)) {
+                    if (ce.getRelation().toString().startsWith("nsubj") && verbs.contains(ce.getGovernor())) {
                         return true;
                     }
                 }

@@ -505,6 +505,15 @@ public final class SecretExtractor {
                     if (scope.isEmpty() && truth) {
                         scope = statedIn(s + 1, s + TRUTH_LOOKAHEAD);
                     }
+                    if (scope.isEmpty() && truth && dv.listenerHow() == null) {
+                        // "Z pieces together the truth when she finds the diary. Z arrests X": nothing new is stated,
+                        // so the truth is the hidden crime kept by someone this or the next sentences name
+                        Set<String> named = namedIn(s, s + TRUTH_LOOKAHEAD);
+                        named.removeAll(subjects);
+                        scope = inPlay(s).stream().filter(d -> d.kind == SecretKind.HIDDEN_KILLING
+                                        || d.kind == SecretKind.HIDDEN_CRIME)
+                                .filter(d -> d.keepers.stream().anyMatch(named::contains)).toList();
+                    }
                     if (scope.isEmpty() && truth && dv.listenerHow() != null) {
                         // "he finally admits the truth": what the speaker keeps
                         scope = inPlay(s).stream().filter(d -> subjects.stream().anyMatch(d.keepers::contains)).toList();
@@ -717,6 +726,17 @@ public final class SecretExtractor {
 
         private List<Draft> inPlay(int s) {
             return drafts.stream().filter(d -> d.established <= s).toList();
+        }
+
+        /** The characters mentioned in sentences from..to. */
+        private Set<String> namedIn(int from, int to) {
+            Set<String> out = new LinkedHashSet<>();
+            cast.mentions().forEach((ref, id) -> {
+                if (ref.sentence() >= from && ref.sentence() <= to && !cast.actors().contains(ref)) {
+                    out.add(id);
+                }
+            });
+            return out;
         }
 
         /** Secrets whose facts are stated in sentences from..to. */

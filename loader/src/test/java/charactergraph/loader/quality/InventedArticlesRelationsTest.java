@@ -89,4 +89,64 @@ class InventedArticlesRelationsTest {
                 "SIBLING_OF Callum -> Nora Whitcombe")), relations(x));
         assertEquals(new TreeSet<>(Set.of("FALSE_IDENTITY [Samuel Whitcombe] known by [Samuel Whitcombe]")), secrets(x));
     }
+
+    @Test
+    void saltmarshFinale() throws Exception {
+        Extraction x = extract("saltmarsh-finale");
+        // "shoots him dead", "gave Simon a false alibi", "helped him bury", "is the biological father of Maggie's
+        // son, Luke" (only the nearest apposition names the son). Missed: "pushed Peter off the cliff" (the article
+        // never says in a way the rules read that Peter died: "was found at the bottom of the cliffs").
+        assertEquals(new TreeSet<>(Set.of("ACCOMPLICE_OF Ava Hale -> Simon Hale", "COVERS_UP_FOR Ava Hale -> Simon Hale",
+                "KILLED Owen Pryce -> Simon Hale", "MARRIED_TO Ava Hale -> Simon Hale",
+                "MARRIED_TO Maggie Thorne -> Peter Thorne", "PARENT_OF Maggie Thorne -> Luke",
+                "SECRETLY_PARENT_OF Simon Hale -> Luke", "SIBLING_OF Maggie Thorne -> Rose Tanner")), relations(x));
+    }
+
+    @Test
+    void glassOrchardRecap() throws Exception {
+        Extraction x = extract("glass-orchard-recap");
+        // "was poisoned by", "X's killer turns out to be Y", "her real mother is Y", "took the fall for", "helped
+        // hide the body" (accomplice of the latest killer); the actor in "with Marco Bell as her son Julian Cross"
+        // is no character. Missed: "lied to police to protect her" (COVERS_UP_FOR Bernadette -> Evelyn), "her son
+        // Julian" inside the casting phrase, Harold as Julian's father.
+        assertEquals(new TreeSet<>(Set.of("ACCOMPLICE_OF Bernadette Kell -> Evelyn Cross", "COVERS_UP_FOR Ray Dunn -> Julian Cross", "EMPLOYS Evelyn Cross -> Bernadette Kell",
+                "KILLED Evelyn Cross -> Julian Cross", "KILLED Julian Cross -> Harold Cross",
+                "MARRIED_TO Evelyn Cross -> Harold Cross", "SECRETLY_PARENT_OF Bernadette Kell -> Lily Cross")), relations(x));
+    }
+
+    @Test
+    void northgateRecap() throws Exception {
+        Extraction x = extract("northgate-recap");
+        // "was abducted by", "held Sophie captive", "gave her brother a false alibi" (parsed as a bare dep).
+        // "Victor is his son, a secret he kept" is hidden parentage ("his" is not Victor). Known gaps: "he fathered
+        // Victor" adds a plain PARENT_OF beside it; "ran over a witness ..., killing him" and "Grace rescues Sophie"
+        // (Grace tagged as a common noun) are missed.
+        assertEquals(new TreeSet<>(Set.of("COVERS_UP_FOR Agnes Crane -> Victor Crane", "KIDNAPPED Victor Crane -> Sophie Lowell",
+                "PARENT_OF Grace Lowell -> Sophie Lowell", "PARENT_OF Michael Brandt -> Victor Crane",
+                "SECRETLY_PARENT_OF Michael Brandt -> Victor Crane",
+                "SIBLING_OF Agnes Crane -> Victor Crane")), relations(x));
+    }
+
+    /**
+     * An article the rules were not written against (test resources heldout/): the figures it reaches now, asserted
+     * as they are so that a regression shows.
+     */
+    @Test
+    void heldOutLakehouseArticle() throws Exception {
+        Extraction x;
+        try (InputStream in = getClass().getResourceAsStream("/heldout/lakehouse.txt")) {
+            x = NlpFixture.extract(new String(in.readAllBytes(), StandardCharsets.UTF_8)).extraction();
+        }
+        JsonNode gold;
+        try (InputStream in = getClass().getResourceAsStream("/heldout/lakehouse.gold.json")) {
+            gold = InterchangeJson.mapper().readTree(in);
+        }
+        ExtractionScorer.Report report = ExtractionScorer.score(gold, InterchangeJson.toTree(x));
+        System.err.print(report.format());
+        assertEquals(1.0, report.characters().f1(), 1e-9, report.format());
+        assertEquals(1.0, report.actors().f1(), 1e-9, report.format());
+        assertEquals(1.0, report.relationsCore().f1(), 1e-9, report.format());
+        assertEquals(1.0, report.relationsAll().f1(), 1e-9, report.format());
+        assertTrue(report.knows().f1() >= 0.7, report.format());
+    }
 }

@@ -243,4 +243,39 @@ class RelationExtractorTest {
         assertEquals(1, r.relations().size());
         assertEquals(2, r.relations().get(0).evidence().size());
     }
+
+    @Test
+    void shotDeadBeatenToDeathAndTheKillerTurnsOut() {
+        assertEquals(set("KILLED Rita Vance -> Carl Moody"),
+                relations("Rita Vance shot Carl Moody dead on the pier."));
+        assertEquals(set("KILLED Carl Moody -> Ivan Petrov"),
+                relations("Carl Moody beat Ivan Petrov to death with a wrench."));
+        assertEquals(set("KILLED Rita Vance -> Ivan Petrov"),
+                relations("Ivan Petrov's killer turns out to be Rita Vance."));
+        assertEquals(set(), relations("Rita Vance did not shoot Carl Moody dead."));
+    }
+
+    @Test
+    void helpingDisposeOfTheBodyMakesAnAccompliceOfTheLatestKiller() {
+        assertEquals(set("ACCOMPLICE_OF Paula Webb -> Carl Moody", "KILLED Carl Moody -> Ivan Petrov"),
+                relations("Carl Moody strangled Ivan Petrov in the warehouse. Paula Webb helped hide the body in the river."));
+    }
+
+    @Test
+    void falseAlibisAndLiesAboutWhereaboutsAreCoverUps() {
+        assertEquals(set("COVERS_UP_FOR Paula Webb -> Carl Moody"),
+                relations("Paula Webb gave Carl Moody a false alibi."));
+        assertEquals(set("COVERS_UP_FOR Paula Webb -> Carl Moody"),
+                relations("Paula Webb provided an alibi for Carl Moody."));
+        assertEquals(set("COVERS_UP_FOR Sam Hill -> Carl Moody"),
+                relations("Sam Hill lied to the police about where Carl Moody had been that night."));
+        // an alibi "for the afternoon X vanished" protects nobody named
+        assertEquals(set(), relations("Paula Webb gave herself an alibi for the afternoon Ivan Petrov vanished."));
+    }
+
+    @Test
+    void realParentNamedAfterTheCopulaIsHiddenParentage() {
+        assertEquals(set("SECRETLY_PARENT_OF Carl Moody -> Nell Webb"),
+                relations("Nell Webb's real father is Carl Moody."));
+    }
 }

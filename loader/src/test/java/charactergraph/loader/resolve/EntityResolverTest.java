@@ -242,4 +242,23 @@ class EntityResolverTest {
         assertEquals(Optional.of("Ann Lee"), named(cast, "Mia Ford").map(Character::actor));
         assertEquals(Optional.of("Bo Reyes"), named(cast, "Dex Kline").map(Character::actor));
     }
+
+    @Test
+    void anAccusativePronounSubjectOfAComplementIsNotTheHelper() {
+        ArticleExtractor.Result r = NlpFixture.extract(
+                "Carl Moody strangled Ivan Petrov at the quarry. His brother Sam helped him sink the body in the lake. "
+                        + "Rita Vance follows Carl to the dock and shoots him dead.");
+        Cast cast = r.cast();
+        String carl = named(cast, "Carl Moody").orElseThrow().id();
+        assertEquals(Optional.of(carl), referentOf(r, 1, "him", 0));
+        assertEquals(Optional.of(carl), referentOf(r, 2, "him", 0));
+    }
+
+    @Test
+    void thePossessorOfACopulasPredicateIsNotItsSubject() {
+        ArticleExtractor.Result r = NlpFixture.extract(
+                "Father Aldo Brun admits to the bishop that Pietro Sala is his son, a secret he kept for forty years.");
+        String aldo = named(r.cast(), "Aldo Brun").orElseThrow().id();
+        assertEquals(Optional.of(aldo), referentOf(r, 0, "his", 0));
+    }
 }

@@ -161,4 +161,13 @@ class SecretExtractorTest {
         assertEquals(List.of("COVER_UP [Frank Voss, Helen Voss, Karl Voss] known by Frank Voss:TOOK_PART"),
                 secrets("Frank Voss tripped his brother Karl Voss on the stairs and let his wife Helen Voss take the blame."));
     }
+
+    @Test
+    void theTruthPiecedTogetherIsTheHiddenCrimeOfTheOneArrestedNext() {
+        // nothing after "pieced together the truth" states a secret; the next sentence names its keeper
+        assertEquals(List.of("HIDDEN_KILLING [Edgar Stone, Walter Price] known by Edgar Stone:TOOK_PART, "
+                        + "Alice Stone:DISCOVERED, Mona Ruiz:DEDUCED"),
+                secrets("Alice Stone learns that Walter Price was poisoned by Edgar Stone. Later, Mona Ruiz pieced "
+                        + "together the truth when she found the ledger. Mona Ruiz arrested Edgar Stone at the fair."));
+    }
 }
