@@ -68,10 +68,22 @@ public final class CypherScript {
     }
 
     private static void writeNodes(GraphExport graph, Timestamps timestamps, Writer out) throws IOException {
+        // Grouped by labels and, when timestamps are set by the database, by which properties are timestamps, so
+        // that a statement's ON CREATE SET applies to exactly the nodes that had them.
         Map<List<String>, List<GraphExport.Node>> byLabels = new TreeMap<>(CypherScript::compareLists);
-        graph.nodes().forEach(n -> byLabels.computeIfAbsent(n.labels(), k -> new ArrayList<>()).add(n));
+        graph.nodes().forEach(n -> {
+            List<String> group = new ArrayList<>(n.labels());
+            if (timestamps == Timestamps.WHEN_RUN) {
+                n.properties().forEach((k, v) -> {
+                    if (CypherLiterals.isTemporal(v)) {
+                        group.add("\u0000" + k);
+                    }
+                });
+            }
+            byLabels.computeIfAbsent(group, k -> new ArrayList<>()).add(n);
+        });
         for (var e : byLabels.entrySet()) {
-            List<String> labels = e.getKey();
+            List<String> labels = e.getValue().get(0).labels();
             List<GraphExport.Node> nodes = e.getValue();
             out.write("\n// " + String.join(":", labels) + " nodes (" + nodes.size() + ")\n");
             for (int i = 0; i < nodes.size(); i += BATCH) {
@@ -92,7 +104,6 @@ public final class CypherScript {
                 out.write("] AS row\n");
                 out.write("MERGE (n:" + name(labels.get(0)) + " {" + name("id") + ": row.id})\n");
                 for (var now : nowByKey.entrySet()) {
-                    // Only nodes that had such a timestamp get one: the row says which by leaving the key out.
                     out.write("  ON CREATE SET n." + name(now.getKey()) + " = " + now.getValue() + "\n");
                 }
                 StringBuilder set = new StringBuilder("SET n += row");
