@@ -101,7 +101,14 @@ public final class GraphMl {
     private static void data(XMLStreamWriter x, String key, String value) throws XMLStreamException {
         x.writeStartElement("data");
         x.writeAttribute("key", clean(key));
-        x.writeCharacters(clean(value));
+        // A raw carriage return would be read back as a line feed (XML end-of-line handling): write it as &#13;.
+        String[] parts = clean(value).split("\r", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                x.writeEntityRef("#13");
+            }
+            x.writeCharacters(parts[i]);
+        }
         x.writeEndElement();
     }
 
