@@ -21,6 +21,7 @@ public final class LoaderMain {
         COMMANDS.put("eval", EvalCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
         COMMANDS.put("load", LoadCommand::new);
+        COMMANDS.put("cypher", CypherCommand::new);
     }
 
     private LoaderMain() {
