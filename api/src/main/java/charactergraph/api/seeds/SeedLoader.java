@@ -55,7 +55,7 @@ public class SeedLoader {
         this.driver = driver;
         this.settings = settings;
         this.seeds = seeds == null ? "" : seeds.strip();
-        this.extractor = SeedLoader::nlpExtractor;
+        this.extractor = () -> nlpExtractor(Runtime.getRuntime().maxMemory());
     }
 
     @EventListener
@@ -110,8 +110,7 @@ public class SeedLoader {
     }
 
     /** The NLP pipeline, built on the first article that needs it; refuses a heap too small for CoreNLP. */
-    private static ArticleLoader.Extractor nlpExtractor() {
-        long max = Runtime.getRuntime().maxMemory();
+    static ArticleLoader.Extractor nlpExtractor(long max) {
         if (max < MIN_EXTRACTION_HEAP) {
             throw new IllegalStateException("the Java heap (" + max / (1024 * 1024) + " MB) is too small for the"
                     + " language models, which need about 2 GB: start the app with java -Xmx3g -jar api/target/api.jar");

@@ -1,6 +1,7 @@
 package charactergraph.api.seeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -78,6 +79,13 @@ class SeedLoaderTest {
             assertEquals(1, second.skipped(), "the unchanged article is skipped by its hash");
             assertEquals(first.counts(), second.counts(), "the graph is unchanged");
         }
+    }
+
+    @Test
+    void aHeapTooSmallForTheLanguageModelsIsRefusedWithAMessageNotAnOutOfMemoryError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SeedLoader.nlpExtractor(1024L * 1024 * 1024));
+        assertTrue(e.getMessage().contains("1024 MB") && e.getMessage().contains("-Xmx3g"), e.getMessage());
     }
 
     @Test
