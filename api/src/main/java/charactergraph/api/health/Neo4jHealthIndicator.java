@@ -39,7 +39,7 @@ public class Neo4jHealthIndicator extends AbstractHealthIndicator<Map<String, Ob
             details.put("dataDir", l.dataDir().toString());
         });
         try {
-            List<Map<String, Object>> components = reads.listOnce("queries/server-components.cypher", Map.of(),
+            List<Map<String, Object>> components = reads.listOnce("app/server-components.cypher", Map.of(),
                     r -> Map.of("name", r.get("name").asString(), "version", r.get("version").asString(),
                             "edition", r.get("edition").asString()));
             if (!components.isEmpty()) {

@@ -36,7 +36,7 @@ public class GraphReads {
     }
 
     /**
-     * {@code queryFile} is relative to {@code cypher/}, e.g. {@code queries/stats-nodes-per-label.cypher}. Transient
+     * {@code queryFile} is relative to {@code cypher/}, e.g. {@code app/stats-nodes-per-label.cypher}. Transient
      * failures (a cluster electing a leader, a dropped connection) are retried for {@code neo4j.transaction-retry-time}.
      */
     public <T> List<T> list(String queryFile, Map<String, Object> parameters, Function<Record, T> mapper) {

@@ -19,12 +19,12 @@ public class StatsQueryService {
 
     public GraphStats stats() {
         Map<String, Long> labels = new TreeMap<>();
-        reads.list("queries/stats-nodes-per-label.cypher", Map.of(), r -> r)
+        reads.list("app/stats-nodes-per-label.cypher", Map.of(), r -> r)
                 .forEach(r -> labels.put(r.get("label").asString(), r.get("count").asLong()));
         Map<String, Long> types = new TreeMap<>();
-        reads.list("queries/stats-relationships-per-type.cypher", Map.of(), r -> r)
+        reads.list("app/stats-relationships-per-type.cypher", Map.of(), r -> r)
                 .forEach(r -> types.put(r.get("type").asString(), r.get("count").asLong()));
-        List<long[]> totals = reads.list("queries/stats-totals.cypher", Map.of(),
+        List<long[]> totals = reads.list("app/stats-totals.cypher", Map.of(),
                 r -> new long[] {r.get("nodes").asLong(), r.get("relationships").asLong()});
         return new GraphStats(totals.get(0)[0], totals.get(0)[1], labels, types);
     }
