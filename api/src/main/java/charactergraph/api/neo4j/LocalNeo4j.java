@@ -55,7 +55,7 @@ public class LocalNeo4j {
         }
         Neo4jServerCommand command = Neo4jServerCommand.locate(local.getServerJar());
         return LocalNeo4jLauncher.start(new LocalNeo4jLauncher.Options(local.getDataDir(), boltPort,
-                local.getHttpPort(), local.getHeap(), local.getPageCache(), local.getBrowserPostConnectCmd(),
+                local.getHttpPort(), local.getHeap(), local.getPageCache(), local.postConnectCmdFor(appPort),
                 local.getStartupTimeout(), command));
     }
 

@@ -18,8 +18,14 @@ public class LocalNeo4jSettings {
     private String pageCache = "128m";
     /** The neo4j-server jar; empty means "find it next to the app" (see {@link Neo4jServerCommand}). */
     private String serverJar = "";
-    /** A Neo4j Browser command run on connect, e.g. {@code :play http://localhost:8080/browser/guide.html}. */
-    private String browserPostConnectCmd = "";
+    /**
+     * Neo4j Browser commands run on connect, separated by semicolons, without the leading colon (e.g.
+     * {@code play http://localhost:8080/browser/guide.html}). {@value #AUTO} means: load the style and the guide the
+     * app serves ({@link #postConnectCmdFor(int)}); empty means none.
+     */
+    private String browserPostConnectCmd = AUTO;
+
+    public static final String AUTO = "auto";
     private Duration startupTimeout = Duration.ofSeconds(120);
 
     public boolean isEnabled() {
@@ -76,6 +82,18 @@ public class LocalNeo4jSettings {
 
     public void setBrowserPostConnectCmd(String browserPostConnectCmd) {
         this.browserPostConnectCmd = browserPostConnectCmd == null ? "" : browserPostConnectCmd;
+    }
+
+    /** The commands to hand to Neo4j: {@value #AUTO} becomes the app's own style and guide on {@code appPort}. */
+    public String postConnectCmdFor(int appPort) {
+        if (!AUTO.equals(browserPostConnectCmd.strip())) {
+            return browserPostConnectCmd;
+        }
+        if (appPort <= 0) {
+            return ""; // a random port (tests) is not known before the server binds it
+        }
+        String app = "http://localhost:" + appPort;
+        return "style " + app + "/browser/style.grass; guide " + app + "/browser/guide.html";
     }
 
     public Duration getStartupTimeout() {
