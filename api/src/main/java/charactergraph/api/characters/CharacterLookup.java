@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 
 import charactergraph.api.common.CharacterRef;
 import charactergraph.api.error.ApiProblem;
+import charactergraph.api.neo4j.CypherReads;
 import charactergraph.api.neo4j.GraphReads;
 
 /**
@@ -28,20 +29,27 @@ public class CharacterLookup {
     }
 
     public CharacterRef resolve(String ref, String story) {
+        return resolve(reads, ref, story);
+    }
+
+    /** As {@link #resolve(String, String)}, with the queries run by {@code in} (e.g. the request's one transaction). */
+    public CharacterRef resolve(CypherReads in, String ref, String story) {
         if (ref == null || ref.isBlank()) {
             throw ApiProblem.badRequest("Missing character", "Give a character id, name or alias.");
         }
         Map<String, Object> params = new HashMap<>();
         params.put("ref", ref.strip());
+        params.put("name", lookupName(ref));
+        params.put("phrase", exactPhrase(ref));
         params.put("story", blankToNull(story));
-        List<CharacterRef> found = reads.list("api/find-character.cypher", params,
+        List<CharacterRef> found = in.list("api/find-character.cypher", params,
                 r -> new CharacterRef(r.get("id").asString(), r.get("name").asString(null), r.get("story").asString(null)));
         if (found.size() == 1) {
             return found.get(0);
         }
         if (found.isEmpty()) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "Unknown character", "No character is called '" + ref.strip()
-                    + "'" + (blankToNull(story) == null ? "" : " in story '" + story + "'") + closeMatchesSentence(ref, story));
+                    + "'" + (blankToNull(story) == null ? "" : " in story '" + story + "'") + closeMatchesSentence(in, ref, story));
         }
         String candidates = found.stream().map(c -> c.id() + " (" + c.name() + ")").collect(Collectors.joining(", "));
         boolean severalStories = found.stream().map(CharacterRef::story).distinct().count() > 1;
@@ -53,7 +61,11 @@ public class CharacterLookup {
 
     /** " Did you mean: a (A), b (B)?" or " and no name is close to it." */
     public String closeMatchesSentence(String ref, String story) {
-        List<CharacterRef> close = closeMatches(ref, story);
+        return closeMatchesSentence(reads, ref, story);
+    }
+
+    private String closeMatchesSentence(CypherReads in, String ref, String story) {
+        List<CharacterRef> close = closeMatches(in, ref, story);
         if (close.isEmpty()) {
             return ", and no character name is close to it. GET /api/characters lists them all.";
         }
@@ -62,6 +74,10 @@ public class CharacterLookup {
     }
 
     public List<CharacterRef> closeMatches(String ref, String story) {
+        return closeMatches(reads, ref, story);
+    }
+
+    private List<CharacterRef> closeMatches(CypherReads in, String ref, String story) {
         String lucene = fuzzyQuery(ref);
         if (lucene.isEmpty()) {
             return List.of();
@@ -70,7 +86,7 @@ public class CharacterLookup {
         params.put("lucene", lucene);
         params.put("story", blankToNull(story));
         params.put("limit", 5L);
-        return reads.list("api/close-characters.cypher", params,
+        return in.list("api/close-characters.cypher", params,
                 r -> new CharacterRef(r.get("id").asString(), r.get("name").asString(null), r.get("story").asString(null)));
     }
 
@@ -94,6 +110,24 @@ public class CharacterLookup {
             clauses.add(word + "*");
         }
         return String.join(" OR ", clauses);
+    }
+
+    /** A name as Character.names keeps it: stripped, runs of white space as one space, lower case. */
+    static String lookupName(String ref) {
+        return ref.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A Lucene phrase query for the whole reference, which the full-text index's analyzer splits into words as it
+     * split the indexed names (so "zoë o'brien" finds what it indexed); null when the reference has no letter or
+     * digit, since no name could match it by index. Inside quotes only a quote and a backslash are special.
+     */
+    static String exactPhrase(String ref) {
+        String name = lookupName(ref);
+        if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        return '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     static String blankToNull(String s) {
