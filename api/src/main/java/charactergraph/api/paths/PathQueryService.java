@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
@@ -16,8 +17,10 @@ import org.neo4j.driver.Value;
 import charactergraph.api.characters.CharacterLookup;
 import charactergraph.api.common.CharacterRef;
 import charactergraph.api.error.ApiProblem;
+import charactergraph.api.neo4j.CypherReads;
 import charactergraph.api.neo4j.GraphReads;
 import charactergraph.api.neo4j.PlainValues;
+import charactergraph.cypher.CypherResources;
 import charactergraph.model.RelationType;
 
 /** Shortest and all simple paths between two characters over character-to-character relationships. */
@@ -31,25 +34,52 @@ public class PathQueryService {
 
     private final GraphReads reads;
     private final CharacterLookup lookup;
+    private final String shortestPathQuery;
 
     public PathQueryService(GraphReads reads, CharacterLookup lookup) {
         this.reads = reads;
         this.lookup = lookup;
+        this.shortestPathQuery = CypherResources.read("api/shortest-path.cypher");
     }
 
     public PathAnswer shortest(String from, String to, String story, String types, int maxHops) {
-        return run("api/shortest-path.cypher", from, to, story, types, maxHops, 1, true);
+        return run(shortestPathQuery, from, to, story, types, maxHops, 1, true);
     }
 
     public PathAnswer all(String from, String to, String story, String types, int maxHops, int limit) {
-        return run("api/all-paths.cypher", from, to, story, types, maxHops, limit, false);
+        if (maxHops < 1 || maxHops > MAX_ALL_PATHS_HOPS) {
+            throw ApiProblem.badRequest("Invalid maxHops", "maxHops must be 1 to " + MAX_ALL_PATHS_HOPS + ".");
+        }
+        return run(allPathsQuery(maxHops), from, to, story, types, maxHops, limit, false);
     }
 
-    private PathAnswer run(String file, String from, String to, String story, String types, int maxHops, int limit,
+    /**
+     * all-paths.cypher with its length bound set to {@code maxHops} (Cypher takes no parameter there). Only a
+     * validated integer is spliced in, never caller text.
+     */
+    static String allPathsQuery(int maxHops) {
+        if (maxHops < 1 || maxHops > MAX_ALL_PATHS_HOPS) {
+            throw new IllegalArgumentException("maxHops out of range: " + maxHops);
+        }
+        return ALL_PATHS_BY_HOPS.computeIfAbsent(maxHops,
+                h -> CypherResources.read("api/all-paths.cypher").replace("MAX_HOPS", Integer.toString(h)));
+    }
+
+    private static final Map<Integer, String> ALL_PATHS_BY_HOPS = new ConcurrentHashMap<>();
+
+    private PathAnswer run(String query, String from, String to, String story, String types, int maxHops, int limit,
                            boolean shortest) {
         List<String> typeList = parseTypes(types);
-        CharacterRef a = lookup.resolve(required("from", from), story);
-        CharacterRef b = lookup.resolve(required("to", to), story);
+        required("from", from);
+        required("to", to);
+        // The two look-ups and the path query share one read transaction: one session and one commit per request.
+        return reads.inOneTransaction(in -> answer(in, query, from, to, story, typeList, maxHops, limit, shortest));
+    }
+
+    private PathAnswer answer(CypherReads in, String query, String from, String to, String story, List<String> typeList,
+                              int maxHops, int limit, boolean shortest) {
+        CharacterRef a = lookup.resolve(in, from, story);
+        CharacterRef b = lookup.resolve(in, to, story);
         if (a.id().equals(b.id())) {
             throw ApiProblem.badRequest("Same character", "from and to both name " + a.id() + " (" + a.name()
                     + "); give two different characters.");
@@ -60,7 +90,7 @@ public class PathQueryService {
         params.put("types", typeList);
         params.put("maxHops", (long) maxHops);
         params.put("limit", (long) limit);
-        List<PathAnswer.CharacterPath> paths = reads.list(file, params, PathQueryService::path);
+        List<PathAnswer.CharacterPath> paths = in.listCypher(query, params, PathQueryService::path);
         if (shortest && paths.isEmpty()) {
             String why = a.story() != null && !a.story().equals(b.story())
                     ? " They are in different stories (" + a.story() + ", " + b.story() + "), which never connect."
