@@ -34,16 +34,17 @@ public class PathQueryService {
 
     private final GraphReads reads;
     private final CharacterLookup lookup;
-    private final String shortestPathQuery;
 
     public PathQueryService(GraphReads reads, CharacterLookup lookup) {
         this.reads = reads;
         this.lookup = lookup;
-        this.shortestPathQuery = CypherResources.read("api/shortest-path.cypher");
     }
 
     public PathAnswer shortest(String from, String to, String story, String types, int maxHops) {
-        return run(shortestPathQuery, from, to, story, types, maxHops, 1, true);
+        if (maxHops < 1 || maxHops > MAX_SHORTEST_HOPS) {
+            throw ApiProblem.badRequest("Invalid maxHops", "maxHops must be 1 to " + MAX_SHORTEST_HOPS + ".");
+        }
+        return run(shortestPathQuery(maxHops), from, to, story, types, maxHops, 1, true);
     }
 
     public PathAnswer all(String from, String to, String story, String types, int maxHops, int limit) {
@@ -58,14 +59,24 @@ public class PathQueryService {
      * validated integer is spliced in, never caller text.
      */
     static String allPathsQuery(int maxHops) {
-        if (maxHops < 1 || maxHops > MAX_ALL_PATHS_HOPS) {
-            throw new IllegalArgumentException("maxHops out of range: " + maxHops);
-        }
-        return ALL_PATHS_BY_HOPS.computeIfAbsent(maxHops,
-                h -> CypherResources.read("api/all-paths.cypher").replace("MAX_HOPS", Integer.toString(h)));
+        return bounded("api/all-paths.cypher", maxHops, MAX_ALL_PATHS_HOPS);
     }
 
-    private static final Map<Integer, String> ALL_PATHS_BY_HOPS = new ConcurrentHashMap<>();
+    /** shortest-path.cypher with its length bound set to {@code maxHops}, as {@link #allPathsQuery(int)}. */
+    static String shortestPathQuery(int maxHops) {
+        return bounded("api/shortest-path.cypher", maxHops, MAX_SHORTEST_HOPS);
+    }
+
+    private static String bounded(String file, int maxHops, int max) {
+        if (maxHops < 1 || maxHops > max) {
+            throw new IllegalArgumentException("maxHops out of range for " + file + ": " + maxHops);
+        }
+        return BOUNDED.computeIfAbsent(file + "#" + maxHops,
+                k -> CypherResources.read(file).replace("MAX_HOPS", Integer.toString(maxHops)));
+    }
+
+    /** Query texts by file and bound: at most 16 short strings. */
+    private static final Map<String, String> BOUNDED = new ConcurrentHashMap<>();
 
     private PathAnswer run(String query, String from, String to, String story, String types, int maxHops, int limit,
                            boolean shortest) {

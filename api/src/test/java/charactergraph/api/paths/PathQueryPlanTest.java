@@ -19,13 +19,17 @@ import org.neo4j.driver.summary.Plan;
 import charactergraph.testsupport.Neo4jHarness;
 
 /**
- * all-paths.cypher expands at most the hops the caller asked for (the pattern's bound is the validated maxHops),
- * instead of enumerating every path up to 6 hops and filtering afterwards.
+ * The path queries walk at most the hops the caller asked for (the pattern's bound is the validated maxHops):
+ * all-paths.cypher no longer enumerates every path up to 6 hops and filters afterwards, and shortest-path.cypher
+ * has no exhaustive-search fallback, which shortestPath() ran whenever no path satisfied its predicates.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AllPathsBoundTest {
+class PathQueryPlanTest {
 
-    /** A chain a - b - c - d - e, plus a shortcut a - x - e of two hops. */
+    /**
+     * A chain a - b - c - d - e, plus a shortcut a - x - e of two hops; every character is IN_STORY of one story
+     * node (a shorter route that is not character to character), and z has no other relationship.
+     */
     @BeforeAll
     void chain() {
         Neo4jHarness.wipe();
@@ -36,6 +40,8 @@ class AllPathsBoundTest {
                            (e:Character {id: 's/e', name: 'E'}), (x:Character {id: 's/x', name: 'X'})
                     CREATE (a)-[:KNOWS_OF]->(b), (b)-[:KNOWS_OF]->(c), (c)-[:KNOWS_OF]->(d), (d)-[:KNOWS_OF]->(e),
                            (a)-[:KNOWS_OF]->(x), (x)-[:KNOWS_OF]->(e)
+                    CREATE (z:Character {id: 's/z', name: 'Z'}), (s:Story {id: 's'})
+                    WITH s MATCH (c:Character) CREATE (c)-[:IN_STORY]->(s)
                     """).consume();
         }
     }
@@ -65,6 +71,48 @@ class AllPathsBoundTest {
     void outOfRangeBoundsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> PathQueryService.allPathsQuery(0));
         assertThrows(IllegalArgumentException.class, () -> PathQueryService.allPathsQuery(7));
+        assertThrows(IllegalArgumentException.class, () -> PathQueryService.shortestPathQuery(0));
+        assertThrows(IllegalArgumentException.class, () -> PathQueryService.shortestPathQuery(11));
+    }
+
+    @Test
+    void shortestPathSearchIsBoundedByMaxHopsAndHasNoExhaustiveFallback() {
+        for (int hops = 1; hops <= PathQueryService.MAX_SHORTEST_HOPS; hops++) {
+            String query = PathQueryService.shortestPathQuery(hops);
+            assertFalse(query.contains("MAX_HOPS"), query);
+            List<String> operators = new ArrayList<>();
+            try (Session session = Neo4jHarness.driver().session()) {
+                collectOperators(session.run("EXPLAIN " + query, params(hops)).consume().plan(), operators);
+            }
+            assertTrue(operators.stream().noneMatch(o -> o.startsWith("VarLengthExpand")), "fallback: " + operators);
+            String search = operators.stream().filter(o -> o.startsWith("StatefulShortestPath")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no SHORTEST search: " + operators));
+            assertTrue(search.contains("{1, " + hops + "}"), "hops " + hops + ": " + search);
+        }
+    }
+
+    @Test
+    void shortestPathGoesCharacterToCharacterWithinMaxHops() {
+        assertEquals(List.of(), shortest("s/a", "s/e", 1), "a-story-e is not character to character");
+        assertEquals(List.of("s/a", "s/x", "s/e"), shortest("s/a", "s/e", 2));
+        assertEquals(List.of("s/a", "s/x", "s/e"), shortest("s/a", "s/e", 10));
+        assertEquals(List.of(), shortest("s/a", "s/z", 10), "z shares only the story node");
+    }
+
+    private static List<String> shortest(String from, String to, int maxHops) {
+        Map<String, Object> p = params(maxHops);
+        p.put("from", from);
+        p.put("to", to);
+        try (Session session = Neo4jHarness.driver().session()) {
+            List<List<String>> rows = session.run(PathQueryService.shortestPathQuery(maxHops), p)
+                    .list(r -> r.get("characters").asList(c -> c.get("id").asString()));
+            return rows.isEmpty() ? List.of() : rows.get(0);
+        }
+    }
+
+    private static void collectOperators(Plan plan, List<String> out) {
+        out.add(plan.operatorType() + " " + plan.arguments().get("Details"));
+        plan.children().forEach(c -> collectOperators(c, out));
     }
 
     @Test
