@@ -1,20 +1,22 @@
 // The characters a reference names: the character with that exact id; only when no character has that id, every
 // character with that name or alias in any case (Character.names holds them in lower case).
-// $ref: id, name or alias; $name: the reference stripped and in lower case, as Character.names keeps names;
-// $phrase: a Lucene phrase query of the reference for the full-text index 'character_names' (over name and
-// aliases), or null when the reference has no letter or digit; $story: a story id, or null for every story.
-// Both look-ups use an index (the id constraint, then the full-text index filtered to exact matches), so the cost
-// does not grow with the number of characters.
+// $ref: id, name or alias; $story: a story id, or null for every story.
+// Both look-ups use an index, so the cost does not grow with the number of characters: the id constraint, then
+// the full-text index 'character_names' (over name and aliases) asked for the whole reference as one phrase (its
+// analyzer splits the phrase into words as it split the names; only a quote and a backslash need escaping inside
+// the quotes) and filtered to exact matches.
+WITH toLower(trim($ref)) AS name
 OPTIONAL MATCH (byId:Character {id: $ref})
 CALL {
   WITH byId
   WITH byId WHERE byId IS NOT NULL
   RETURN byId AS c
   UNION
-  WITH byId
-  WITH byId WHERE byId IS NULL AND $phrase IS NOT NULL
-  CALL db.index.fulltext.queryNodes('character_names', $phrase) YIELD node
-  WHERE $name IN node.names
+  WITH byId, name
+  WITH name WHERE byId IS NULL
+  CALL db.index.fulltext.queryNodes('character_names',
+                                    '"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
+  WHERE name IN node.names
   RETURN node AS c
 }
 WITH c

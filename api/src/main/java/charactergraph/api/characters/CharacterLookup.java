@@ -39,8 +39,6 @@ public class CharacterLookup {
         }
         Map<String, Object> params = new HashMap<>();
         params.put("ref", ref.strip());
-        params.put("name", lookupName(ref));
-        params.put("phrase", exactPhrase(ref));
         params.put("story", blankToNull(story));
         List<CharacterRef> found = in.list("api/find-character.cypher", params,
                 r -> new CharacterRef(r.get("id").asString(), r.get("name").asString(null), r.get("story").asString(null)));
@@ -110,24 +108,6 @@ public class CharacterLookup {
             clauses.add(word + "*");
         }
         return String.join(" OR ", clauses);
-    }
-
-    /** A name as Character.names keeps it: stripped, runs of white space as one space, lower case. */
-    static String lookupName(String ref) {
-        return ref.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A Lucene phrase query for the whole reference, which the full-text index's analyzer splits into words as it
-     * split the indexed names (so "zoë o'brien" finds what it indexed); null when the reference has no letter or
-     * digit, since no name could match it by index. Inside quotes only a quote and a backslash are special.
-     */
-    static String exactPhrase(String ref) {
-        String name = lookupName(ref);
-        if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return null;
-        }
-        return '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     static String blankToNull(String s) {
