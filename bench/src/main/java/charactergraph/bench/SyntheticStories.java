@@ -98,9 +98,9 @@ final class SyntheticStories {
         KnowledgeSource[] hows = KnowledgeSource.values();
         for (int j = 0; j < secrets; j++) {
             SecretKind kind = kinds[random.nextInt(kinds.length)];
-            List<Integer> people = distinct(random, characters, 2 + random.nextInt(7));
+            List<Integer> people = distinct(random, characters, 3 + random.nextInt(6));
             List<String> subjects = List.of("c" + people.get(0));
-            int keeperCount = 1 + random.nextInt(2);
+            int keeperCount = Math.min(1 + random.nextInt(2), people.size() - 1);
             List<String> keepers = new ArrayList<>();
             for (int k = 0; k < keeperCount; k++) {
                 keepers.add("c" + people.get(1 + k));
