@@ -20,6 +20,7 @@ public final class BenchMain {
                           corpus throughput on 1 and 2 workers   [--runs 2] [--passes 1] [--workers 2]
               writes      relationships/s through GraphWriter vs one row per transaction and a bare MERGE
                           [--write-characters 20000] [--write-relationships 100000] [--naive 2000] [--batch 10000]
+                          [--write-neo4j-heap 2g]
               scale       seed graph and a generated graph (through GraphWriter) under concurrent load: API vs
                           driver vs Neo4j's HTTP Query API, p50/p99/req/s, peak memory
                           [--stories 1000] [--characters 50000] [--relationships 300000] [--secrets 20000]
@@ -75,16 +76,30 @@ public final class BenchMain {
             List<String> names = command.equals("all") ? List.of("extraction", "writes", "startup", "scale")
                     : List.of(command);
             StringBuilder all = new StringBuilder();
+            int failed = 0;
             long start = System.nanoTime();
             for (String name : names) {
                 long t = System.nanoTime();
                 Report report = new Report(name, out);
-                switch (name) {
-                    case "extraction" -> ExtractionBench.run(o, repo, report, err);
-                    case "writes" -> WritesBench.run(o, repo, report, err);
-                    case "startup" -> StartupBench.run(o, repo, report, err);
-                    case "scale" -> ScaleBench.run(o, repo, report, err);
-                    default -> throw new IllegalStateException(name);
+                try {
+                    switch (name) {
+                        case "extraction" -> ExtractionBench.run(o, repo, report, err);
+                        case "writes" -> WritesBench.run(o, repo, report, err);
+                        case "startup" -> StartupBench.run(o, repo, report, err);
+                        case "scale" -> ScaleBench.run(o, repo, report, err);
+                        default -> throw new IllegalStateException(name);
+                    }
+                } catch (UsageException e) {
+                    throw e;
+                } catch (Exception e) {
+                    if (names.size() == 1) {
+                        throw e;
+                    }
+                    // In a full run one failed part must not cost the others' figures.
+                    failed++;
+                    err.println("bench: " + name + " failed: " + e);
+                    e.printStackTrace(err);
+                    report.add(new Report.Table(name + ": FAILED", "error").row(String.valueOf(e).replace('|', '/')));
                 }
                 Path md = report.write(repo.results(), machine);
                 err.printf("%s done in %.0f s; tables in %s%n", name, (System.nanoTime() - t) / 1e9, md);
@@ -96,7 +111,7 @@ public final class BenchMain {
                         + String.format("%.0f s", (System.nanoTime() - start) / 1e9) + " -->\n\n" + all);
                 err.printf("all done in %.0f s; every table in %s%n", (System.nanoTime() - start) / 1e9, md);
             }
-            return 0;
+            return failed == 0 ? 0 : 1;
         } catch (UsageException e) {
             err.println("bench: " + e.getMessage());
             err.println(USAGE);
