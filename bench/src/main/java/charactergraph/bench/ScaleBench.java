@@ -75,15 +75,6 @@ final class ScaleBench {
             new SchemaInstaller(driver).install();
             List<String> seedStories = loadSeedScripts(repo, driver, progress);
 
-            if (!reuse && !o.flag("skip-scale")) {
-                generate(driver, report, progress, stories, characters, relationships, secrets, seed, writers);
-                Files.writeString(marker, wanted, StandardCharsets.UTF_8);
-            } else if (reuse) {
-                Files.writeString(marker, wanted, StandardCharsets.UTF_8);
-                progress.println("  reusing the generated graph in " + dataDir);
-            }
-            report.add(sizeTable(driver));
-
             // The app as the README runs it, pointed at this Neo4j; no seeds directory, since the seeds' graph is loaded.
             ApiProcess api = ApiProcess.start(repo, Map.of("NEO4J_URI", neo4j.boltUri(), "NEO4J_LOCAL_ENABLED", "false",
                     "CHARACTER_GRAPH_SEEDS", ""), o.string("api-heap", null), repo.target().resolve("scale-api.log"),
@@ -93,24 +84,35 @@ final class ScaleBench {
                         .executor(Executors.newFixedThreadPool(Math.max(2, concurrency)))
                         .connectTimeout(Duration.ofSeconds(5)).build();
                 boolean viaNeo4jHttp = !o.flag("no-http");
+                // The seed graph first, alone (unless a generated graph is reused), so its figures are the seed's.
                 if (!o.flag("skip-seed") && !seedStories.isEmpty()) {
+                    report.add(sizeTable(driver, "Seed graph under test" + (reuse ? " (inside the reused scale graph)" : "")));
                     Scenarios.Targets t = Scenarios.Targets.sample(driver, 50, seedStories);
-                    loadTables(report, progress, "seed graph (" + String.join(", ", seedStories) + ")", api, neo4j,
-                            driver, http, t, concurrency, requests, warmUp, seconds, viaNeo4jHttp, "seed");
+                    loadTables(report, progress, (reuse ? "seed story inside the scale graph (" : "seed graph (")
+                                    + String.join(", ", seedStories) + ")", api, neo4j, driver, http, t, concurrency,
+                            requests, warmUp, seconds, viaNeo4jHttp, "seed");
+                }
+                if (!reuse && !o.flag("skip-scale")) {
+                    generate(driver, report, progress, stories, characters, relationships, secrets, seed, writers);
+                    Files.writeString(marker, wanted, StandardCharsets.UTF_8);
+                } else if (reuse) {
+                    Files.writeString(marker, wanted, StandardCharsets.UTF_8);
+                    progress.println("  reusing the generated graph in " + dataDir);
                 }
                 if (!o.flag("skip-scale")) {
+                    report.add(sizeTable(driver, "Scale graph under test"));
                     Scenarios.Targets t = Scenarios.Targets.sample(driver, 500, null);
                     loadTables(report, progress, "scale graph (" + Report.f0(stories) + " stories)", api, neo4j, driver,
                             http, t, concurrency, requests, warmUp, seconds, viaNeo4jHttp, "scale");
                 }
-                Report.Table mem = new Report.Table("Memory under load (peak while the load ran)",
+                Report.Table mem = new Report.Table("Memory: peaks from the API's start to the end (seed load runs, generation, scale load runs)",
                         "process", "peak heap used", "peak heap committed", "peak resident (VmHWM, whole life)");
                 mem.row("API (" + (o.string("api-heap", null) == null ? "default max heap" : "-Xmx" + o.string("api-heap", null))
                                 + ")", mb(apiHeap.maxUsedMb()), mb(apiHeap.maxCommittedMb()), mb(apiHeap.peakRssMb()));
                 mem.row("Neo4j (-Xmx" + o.string("neo4j-heap", "1g") + ", page cache " + o.string("page-cache", "1g") + ")",
                         mb(dbHeap.maxUsedMb()), mb(dbHeap.maxCommittedMb()), mb(dbHeap.peakRssMb()));
-                mem.note("Heap sampled every 250 ms with jstat (one sample can miss a short peak). Neo4j's resident peak "
-                        + "includes the generation and its page cache.");
+                mem.note("Heap sampled every 250 ms with jstat (one sample can miss a short peak); Neo4j's figures include "
+                        + "the generation's write transactions and its page cache.");
                 report.add(mem);
                 report.figure("apiPeakHeapUsedMb", apiHeap.maxUsedMb());
                 report.figure("neo4jPeakHeapUsedMb", dbHeap.maxUsedMb());
@@ -233,10 +235,10 @@ final class ScaleBench {
         return total / n + (i < total % n ? 1 : 0);
     }
 
-    private static Report.Table sizeTable(Driver driver) {
+    private static Report.Table sizeTable(Driver driver, String title) {
         try (Session s = driver.session()) {
             Record r = s.executeRead(tx -> tx.run(CypherResources.read("bench/counts.cypher")).single());
-            Report.Table t = new Report.Table("Graph under test", "nodes", "relationships", "stories", "characters",
+            Report.Table t = new Report.Table(title, "nodes", "relationships", "stories", "characters",
                     "character-to-character relationships", "secrets", "KNOWS");
             t.row(Report.f0(r.get("nodes").asLong()), Report.f0(r.get("relationships").asLong()),
                     Report.f0(r.get("stories").asLong()), Report.f0(r.get("characters").asLong()),
@@ -255,6 +257,7 @@ final class ScaleBench {
                 "question", "API p50 ms", "API p99 ms", "API req/s", "driver p50 ms", "driver p99 ms", "driver req/s",
                 "API/driver p50", "API/driver p99", "Neo4j HTTP p50 ms", "Neo4j HTTP p99 ms", "Neo4j HTTP req/s");
         List<String> notes = new ArrayList<>();
+        List<String> limited = new ArrayList<>();
         for (Scenarios.Scenario s : Scenarios.all(api.base(), targets)) {
             progress.printf("  %s: %s%n", graph, s.name());
             LoadTest.Result a = LoadTest.run(Scenarios.viaApi(http, s), concurrency, requests, warmUp, limit);
@@ -277,11 +280,11 @@ final class ScaleBench {
                     Report.ratio(a.p50Ms() / d.p50Ms()), Report.ratio(a.p99Ms() / d.p99Ms()),
                     h == null ? "" : Report.f1(h.p50Ms()), h == null ? "" : Report.f1(h.p99Ms()),
                     h == null ? "" : Report.f0(h.requestsPerSecond()));
-            for (var e : Map.of("API", a, "driver", d).entrySet()) {
-                problems(notes, s.name(), e.getKey(), e.getValue());
+            for (var e : new java.util.LinkedHashMap<>(Map.of("API", a, "driver", d)).entrySet()) {
+                problems(notes, limited, s.name(), e.getKey(), e.getValue());
             }
             if (h != null) {
-                problems(notes, s.name(), "Neo4j HTTP", h);
+                problems(notes, limited, s.name(), "Neo4j HTTP", h);
             }
             String prefix = key + "." + s.name().replace(' ', '-');
             report.figure(prefix + ".apiP50Ms", a.p50Ms());
@@ -294,17 +297,21 @@ final class ScaleBench {
         t.note("Each run: " + Report.f0(warmUp) + " warm-up requests, then " + Report.f0(requests) + " requests or "
                 + seconds + " s, whichever comes first. The driver and Neo4j HTTP columns run the same statements "
                 + "as the API (its own .cypher files), in the same order, from the bench's JVM.");
+        if (!limited.isEmpty()) {
+            t.note("Stopped by the time limit (requests done): " + String.join("; ", limited) + ".");
+        }
         notes.forEach(t::note);
         report.add(t);
     }
 
-    private static void problems(List<String> notes, String scenario, String mode, LoadTest.Result r) {
+    private static void problems(List<String> notes, List<String> limited, String scenario, String mode,
+                                 LoadTest.Result r) {
         if (r.errors() > 0) {
             notes.add("**" + scenario + ", " + mode + ": " + r.errors() + " of " + r.requests() + " requests failed**; first: "
                     + r.firstError());
         }
         if (r.timedOut()) {
-            notes.add(scenario + ", " + mode + ": time limit reached after " + r.requests() + " requests.");
+            limited.add(scenario + " " + mode + " " + Report.f0(r.requests()));
         }
     }
 
