@@ -302,6 +302,32 @@ final class ScaleBench {
         }
         notes.forEach(t::note);
         report.add(t);
+        if (key.equals("scale")) {
+            report.add(statementBreakdown(progress, driver, api, targets, concurrency, requests, warmUp, limit));
+        }
+    }
+
+    /**
+     * The shortest-path question statement by statement through the driver, at the same concurrency: which of the
+     * look-ups and the path query the time goes to.
+     */
+    private static Report.Table statementBreakdown(PrintStream progress, Driver driver, ApiProcess api,
+                                                   Scenarios.Targets targets, int concurrency, int requests,
+                                                   int warmUp, Duration limit) throws InterruptedException {
+        Scenarios.Scenario shortest = Scenarios.all(api.base(), targets).get(0);
+        Report.Table t = new Report.Table("Shortest path at scale, statement by statement (driver, " + concurrency
+                + " concurrent clients)", "statement", "p50 ms", "p99 ms", "req/s");
+        String[] names = {"api/find-character.cypher (from)", "api/find-character.cypher (to)",
+                "api/shortest-path.cypher"};
+        for (int k = 0; k < shortest.steps().size(); k += k == 0 ? 2 : 1) {
+            Scenarios.Scenario one = new Scenarios.Scenario(names[k], "", shortest.api(), List.of(shortest.steps().get(k)));
+            LoadTest.Result r = LoadTest.run(Scenarios.viaDriver(driver, one, Duration.ofSeconds(5)), concurrency,
+                    requests, warmUp, limit);
+            progress.printf("    %-40s %s%n", names[k], line(r));
+            t.row(names[k].replace(" (from)", ""), Report.f1(r.p50Ms()), Report.f1(r.p99Ms()),
+                    Report.f0(r.requestsPerSecond()));
+        }
+        return t;
     }
 
     private static void problems(List<String> notes, List<String> limited, String scenario, String mode,
