@@ -9,6 +9,7 @@ import charactergraph.loader.relate.RuleSet;
 import charactergraph.loader.resolve.Cast;
 import charactergraph.model.Evidence;
 import charactergraph.model.FactStatus;
+import charactergraph.model.Gender;
 import charactergraph.model.Knowledge;
 import charactergraph.model.KnowledgeSource;
 import charactergraph.model.Relation;
@@ -50,6 +51,7 @@ public final class SecretExtractor {
     private static final int TRUTH_LOOKAHEAD = 2;
     private static final int STAGING_WINDOW = 2;
     private static final int CUE_GAP = 3;
+    private static final int COVER_WINDOW = 3;
 
     private final RuleSet rules;
     private final Map<String, Disclosure> disclosures = new LinkedHashMap<>();
@@ -156,11 +158,14 @@ public final class SecretExtractor {
         final Set<String> scopeAll = rules.lexicon("scope_all");
         final Set<String> scopeTruth = rules.lexicon("scope_truth");
         final Set<String> irrealis = rules.lexicon("irrealis_verbs");
-        final Set<String> revealCues = rules.lexicon("reveal_cues");
+        final List<String[]> revealCues = phrases("reveal_cues");
         final Set<String> swapVerbs = rules.lexicon("swap_verbs");
         final Set<String> childNouns = rules.lexicon("child_nouns");
         final Set<String> secrecyAdverbs = rules.lexicon("secrecy_adverbs");
         final Set<String> hideVerbs = rules.lexicon("hide_verbs");
+        final Set<String> silencePhrases = rules.lexicon("silence_phrases");
+        final Set<String> circumstanceMarks = rules.lexicon("circumstance_marks");
+        final List<String[]> uncoveringCues = phrases("uncovering_cues");
         final List<String[]> stagingCues = phrases("staging_cues");
         final List<String[]> identityCues = phrases("false_identity_cues");
         final List<Draft> drafts = new ArrayList<>();
@@ -223,12 +228,26 @@ public final class SecretExtractor {
                         }
                     }
                 }
-                know(d, r.from(), KnowledgeSource.DISCOVERED, r.evidence().get(0));
+                Set<String> takers = new LinkedHashSet<>(d.keepers);
+                // A mother knows whom she bore; a father knows only where the text says so (a confession, a
+                // "secret he kept", a disclosure below). A father's hidden child is kept by the child's mother.
+                if (gender(r.from()) != Gender.MALE) {
+                    know(d, r.from(), KnowledgeSource.DISCOVERED, r.evidence().get(0));
+                } else if (d.kind == SecretKind.HIDDEN_PARENTAGE) {
+                    for (Relation m : relations) {
+                        if (m.type() == RelationType.PARENT_OF && m.to().equals(r.to()) && !m.from().equals(r.from())
+                                && gender(m.from()) == Gender.FEMALE) {
+                            d.subjects.add(m.from());
+                            d.keepers.add(m.from());
+                            know(d, m.from(), KnowledgeSource.TOOK_PART, m.evidence().get(0));
+                        }
+                    }
+                }
                 String child = name(r.to());
                 String parent = name(r.from());
-                d.statement = child + " is " + parent + "'s biological child" + (d.keepers.isEmpty() ? ""
-                        : (d.kind == SecretKind.BABY_SWAP ? "; " + names(d.keepers) + " swapped the babies and took the child"
-                        : "; " + names(d.keepers) + " took the child"));
+                d.statement = child + " is " + parent + "'s biological child" + (takers.isEmpty() ? ""
+                        : (d.kind == SecretKind.BABY_SWAP ? "; " + names(takers) + " swapped the babies and took the child"
+                        : "; " + names(takers) + " took the child"));
                 drafts.add(d);
             }
         }
@@ -286,7 +305,11 @@ public final class SecretExtractor {
                 }
                 boolean secretly = r.evidence().stream().anyMatch(e -> sentences.get(e.sentence()).tokens().stream()
                         .anyMatch(t -> secrecyAdverbs.contains(lemma(t))));
-                if (!byRule && !staged && !secretly) {
+                // "it turns out X killed Y", "the finale reveals ...": the article uncovers it; someone covering for
+                // the killer ("lied to the police about where he was") hides it
+                boolean revealed = r.evidence().stream().anyMatch(e -> cueIn(e.sentence(), uncoveringCues) >= 0);
+                boolean covered = coveredFor(r);
+                if (!byRule && !staged && !secretly && !revealed && !covered) {
                     continue;
                 }
                 Draft d = new Draft();
@@ -305,10 +328,18 @@ public final class SecretExtractor {
                     }
                 }
                 d.statement = name(r.from()) + " killed " + name(r.to()) + (staged ? " and disguised what happened"
-                        : " and made the death look like an accident") + (helpers.isEmpty() ? ""
+                        : byRule || secretly ? " and made the death look like an accident" : "") + (helpers.isEmpty() ? ""
                         : "; " + names(helpers) + " helped");
                 drafts.add(d);
             }
+        }
+
+        /** Someone (not made a scapegoat) covers up for the doer of a crime in the sentences after it. */
+        private boolean coveredFor(Relation crime) {
+            int first = crime.evidence().stream().mapToInt(Evidence::sentence).min().orElse(Integer.MAX_VALUE);
+            return relations.stream().anyMatch(c -> c.type() == RelationType.COVERS_UP_FOR && c.to().equals(crime.from())
+                    && !hasRole(c, "scapegoat") && c.evidence().stream().anyMatch(e -> e.sentence() >= first
+                    && e.sentence() <= first + COVER_WINDOW));
         }
 
         /** Accomplices of a culprit stated in sentence s. */
@@ -333,7 +364,8 @@ public final class SecretExtractor {
             }
             for (Map.Entry<String, List<Relation>> e : byVictim.entrySet()) {
                 boolean revealed = e.getValue().stream().flatMap(r -> r.evidence().stream())
-                        .anyMatch(ev -> hasCue(ev.sentence()) || ev.sentence() > 0 && hasCue(ev.sentence() - 1));
+                        .anyMatch(ev -> hasCue(ev.sentence()) || ev.sentence() > 0 && hasCue(ev.sentence() - 1))
+                        || e.getValue().stream().anyMatch(this::coveredFor);
                 if (!revealed) {
                     continue;
                 }
@@ -445,26 +477,48 @@ public final class SecretExtractor {
             SemanticGraph g = graphs.get(s);
             for (IndexedWord v : g.vertexListSorted()) {
                 keeperMarker(s, g, v);
+                silenceMarker(s, g, v);
                 Disclosure dv = disclosureOf(g, v);
                 if (dv == null || negated(g, v) || underIrrealis(g, v)) {
                     continue;
                 }
                 Set<String> subjects = new LinkedHashSet<>();
+                Set<String> listeners = new LinkedHashSet<>();
                 for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                    if (e.getRelation().toString().equals("nsubj")) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("nsubj")) {
+                        subjects.addAll(mentions.of(s, g, e.getDependent()));
+                    } else if (dv.listenerHow() != null && r.equals("nsubj:pass")) {
+                        // "Paula is told by Sam that ...": the one told is the passive subject, the teller the agent
+                        listeners.addAll(mentions.of(s, g, e.getDependent()));
+                    } else if (dv.listenerHow() != null && r.equals("obl:agent")) {
                         subjects.addAll(mentions.of(s, g, e.getDependent()));
                     }
                 }
-                if (subjects.isEmpty()) {
+                if (dv.listenerHow() != null) {
+                    listeners.addAll(listeners(s, g, v));
+                }
+                listeners.removeAll(subjects);
+                if (subjects.isEmpty() && listeners.isEmpty()) {
                     continue;
                 }
-                Set<String> listeners = dv.listenerHow() == null ? Set.of() : listeners(s, g, v);
                 boolean all = false;
                 boolean truth = false;
+                boolean anaphor = false;
+                SecretKind anaphorKind = null;
+                boolean content = false;
                 Set<String> about = new LinkedHashSet<>();
                 for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                     String r = e.getRelation().toString();
-                    if (!r.equals("obj")) {
+                    if (isContent(g, e)) {
+                        content = content || !listeners.containsAll(mentions.of(s, g, e.getDependent()))
+                                || mentions.of(s, g, e.getDependent()).isEmpty();
+                    }
+                    if (r.equals("ccomp") && whClause(g, e.getDependent())) {
+                        anaphor = true; // "realises what he has done", "figures out what happened"
+                    }
+                    // what is found out or told: the object, or "about"/"of" it ("finds out about it", "knew of it")
+                    if (!(r.equals("obj") || r.equals("obl:about") || r.equals("obl:of"))) {
                         continue;
                     }
                     String o = lemma(e.getDependent());
@@ -480,9 +534,13 @@ public final class SecretExtractor {
                                 about.addAll(mentions.of(s, g, a.getDependent())); // "the truth about Peter"
                             }
                         }
+                    } else if (hiddenThings.containsKey(o) && mentions.of(s, g, e.getDependent()).isEmpty()) {
+                        // "kept it from her", "finds out about the murder": the secret last spoken of
+                        anaphor = true;
+                        anaphorKind = hiddenThings.get(o);
                     }
                 }
-                if (dv.lemma().equals("know") && !all && !truth) {
+                if (dv.lemma().equals("know") && !all && !truth && !anaphor) {
                     continue; // "knows where they are" is no disclosure
                 }
                 Evidence ev = evidence(s, "disclose-" + dv.lemma() + (dv.particle() == null ? "" : "-" + dv.particle()),
@@ -514,21 +572,183 @@ public final class SecretExtractor {
                                         || d.kind == SecretKind.HIDDEN_CRIME)
                                 .filter(d -> d.keepers.stream().anyMatch(named::contains)).toList();
                     }
-                    if (scope.isEmpty() && truth && dv.listenerHow() != null) {
-                        // "he finally admits the truth": what the speaker keeps
-                        scope = inPlay(s).stream().filter(d -> subjects.stream().anyMatch(d.keepers::contains)).toList();
+                    if (scope.isEmpty() && (truth || anaphor || !content) && dv.listenerHow() != null
+                            && !listeners.isEmpty()) {
+                        // "he finally tells her the truth", "she confided in her sister": the latest secret the
+                        // speaker keeps, is part of, or knows
+                        scope = latest(s, inPlay(s).stream().filter(d -> subjects.stream().anyMatch(x ->
+                                d.keepers.contains(x) || d.subjects.contains(x) || d.knownBy(x))).toList());
+                    }
+                    if (scope.isEmpty() && anaphor) {
+                        Set<String> named = contentCharacters(s, g, v);
+                        named.removeAll(subjects);
+                        named.removeAll(listeners);
+                        scope = latest(s, inPlay(s).stream().filter(d -> named.stream().anyMatch(d.keepers::contains))
+                                .toList());
+                    }
+                    if (scope.isEmpty() && anaphor) {
+                        SecretKind kind = anaphorKind;
+                        scope = latest(s, inPlay(s).stream().filter(d -> kind == null || d.kind == kind).toList());
+                    }
+                    if (scope.isEmpty() && content && !truth && !anaphor) {
+                        // "overhears X talking about the grave", "realises what he has done": the latest secret of a
+                        // person the content names
+                        Set<String> named = contentCharacters(s, g, v);
+                        named.removeAll(subjects);
+                        named.removeAll(listeners);
+                        // first a secret about two of the people named ("notices that both Milo and Josie have ..."),
+                        // else one that a person named keeps
+                        scope = latest(s, inPlay(s).stream().filter(d -> named.stream().filter(d.subjects::contains)
+                                .count() >= 2).toList());
+                        if (scope.isEmpty()) {
+                            scope = latest(s, inPlay(s).stream().filter(d -> named.stream().anyMatch(d.keepers::contains))
+                                    .toList());
+                        }
+                    }
+                    if (scope.isEmpty() && (truth || !content) && (dv.listenerHow() == null || !listeners.isEmpty())) {
+                        // "learns the truth", "finds out when he reads the letters": the secret last spoken of
+                        scope = latest(s, inPlay(s));
                     }
                 }
                 for (Draft d : scope) {
                     for (String subject : subjects) {
-                        if (dv.listenerHow() != null && !d.keepers.contains(subject)) {
-                            continue; // telling what one merely knows adds nothing for the teller
+                        if (dv.listenerHow() == null || d.keepers.contains(subject) || d.subjects.contains(subject)) {
+                            know(d, subject, dv.subjectHow(), ev);
+                        } else if (!d.knownBy(subject)) {
+                            // telling what one knows shows one knew it, not how
+                            know(d, subject, KnowledgeSource.DISCOVERED, ev);
                         }
-                        know(d, subject, dv.subjectHow(), ev);
                     }
                     for (String l : listeners) {
                         if (!subjects.contains(l)) {
                             know(d, l, dv.listenerHow(), ev);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * An edge to what is found out or told: an object, a complement clause, "about"/"of" it, or a clause that is
+         * not merely the time or reason of the finding ("figures out where they hide", not "finds out when he reads").
+         */
+        private boolean isContent(SemanticGraph g, SemanticGraphEdge e) {
+            String r = e.getRelation().toString();
+            if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.equals("obl:about") || r.equals("obl:of")) {
+                return true;
+            }
+            if (r.equals("dep") || r.equals("parataxis")) {
+                // "tells her he's closing the case" (a clause of its own), not a loosely attached verb phrase
+                return g.outgoingEdgeList(e.getDependent()).stream().anyMatch(x -> x.getRelation().toString().equals("nsubj"));
+            }
+            if (!r.equals("advcl")) {
+                return false;
+            }
+            for (SemanticGraphEdge m : g.outgoingEdgeList(e.getDependent())) {
+                String mr = m.getRelation().toString();
+                if ((mr.equals("mark") || mr.equals("advmod")) && circumstanceMarks.contains(lemma(m.getDependent()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A content clause that asks what happened instead of saying it: "what he has done", "what happened". */
+        private boolean whClause(SemanticGraph g, IndexedWord clause) {
+            if (clause.tag() != null && clause.tag().startsWith("W")) {
+                return true;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(clause)) {
+                String r = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if ((r.equals("obj") || r.startsWith("nsubj")) && d.tag() != null && d.tag().equals("WP")
+                        && lemma(d).equals("what")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The characters named inside what a disclosure verb governs, its subject and listeners aside. */
+        private Set<String> contentCharacters(int s, SemanticGraph g, IndexedWord v) {
+            Set<String> out = new LinkedHashSet<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String r = e.getRelation().toString();
+                if (!isContent(g, e)) {
+                    continue;
+                }
+                for (IndexedWord w : g.descendants(e.getDependent())) {
+                    String id = mentions.direct(s, w);
+                    if (id != null) {
+                        out.add(id);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Of the given secrets, the ones spoken of most recently at or before sentence s. */
+        private List<Draft> latest(int s, List<Draft> candidates) {
+            int best = -1;
+            List<Draft> out = new ArrayList<>();
+            for (Draft d : candidates) {
+                int last = lastSpokenOf(d, s);
+                if (last > best) {
+                    best = last;
+                    out.clear();
+                }
+                if (last == best) {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+
+        private int lastSpokenOf(Draft d, int s) {
+            int last = d.established;
+            for (Evidence e : d.evidence) {
+                if (e.sentence() <= s) {
+                    last = Math.max(last, e.sentence());
+                }
+            }
+            for (Knowledge k : d.knowers.values()) {
+                if (k.order() <= s) {
+                    last = Math.max(last, k.order());
+                }
+            }
+            return last;
+        }
+
+        /**
+         * "kept quiet", "stays silent", "said nothing" (rules/lexicon/silence_phrases.txt): the subject keeps the
+         * secret last spoken of.
+         */
+        private void silenceMarker(int s, SemanticGraph g, IndexedWord v) {
+            if (negated(g, v)) {
+                return;
+            }
+            boolean silent = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (silencePhrases.contains(lemma(v) + " " + lemma(e.getDependent()))) {
+                    silent = true;
+                }
+            }
+            if (!silent) {
+                return;
+            }
+            List<Draft> kept = latest(s, inPlay(s));
+            if (kept.isEmpty()) {
+                return;
+            }
+            Evidence ev = evidence(s, "secret-kept-silent", 0.6, FactStatus.IMPLIED);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (!e.getRelation().toString().equals("nsubj")) {
+                    continue;
+                }
+                for (String keeper : mentions.of(s, g, e.getDependent())) {
+                    for (Draft d : kept) {
+                        if (!d.knownBy(keeper)) {
+                            know(d, keeper, KnowledgeSource.DISCOVERED, ev);
                         }
                     }
                 }
@@ -623,6 +843,9 @@ public final class SecretExtractor {
                 SecretKind kind = hiddenThings.get(thing);
                 kept = kind == null ? statedIn(s, s) : inPlay(s).stream().filter(d -> d.kind == kind
                         || kind == SecretKind.HIDDEN_PARENTAGE && d.kind == SecretKind.BABY_SWAP).toList();
+                if (kept.isEmpty() && kind == null) {
+                    kept = latest(s, inPlay(s)); // "kept it from the police": the secret last spoken of
+                }
             }
             if (kept == null || kept.isEmpty()) {
                 return;
@@ -664,7 +887,8 @@ public final class SecretExtractor {
             Set<String> out = new LinkedHashSet<>();
             for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                 String r = e.getRelation().toString();
-                if (r.equals("obl:to") || r.equals("iobj") || r.equals("obj")) {
+                // "confides in Y" names the listener with "in"
+                if (r.equals("obl:to") || r.equals("iobj") || r.equals("obj") || r.equals("obl:in")) {
                     out.addAll(mentions.of(s, g, e.getDependent()));
                 }
                 if (r.equals("obj")) {
@@ -773,8 +997,9 @@ public final class SecretExtractor {
             });
         }
 
+        /** The sentence says the article uncovers something: a word or phrase of rules/lexicon/reveal_cues.txt. */
         private boolean hasCue(int s) {
-            return sentences.get(s).tokens().stream().anyMatch(t -> revealCues.contains(lemma(t)));
+            return cueIn(s, revealCues) >= 0;
         }
 
         /** The token index where a cue phrase (lemmas in order, a few words apart) starts, or -1. */
@@ -871,6 +1096,10 @@ public final class SecretExtractor {
             int end = tokens.get(tokens.size() - 1).endPosition();
             return new Evidence(text.documentId(), s, start, end, text.cleaned().original().substring(start, end), rule,
                     confidence, status);
+        }
+
+        private Gender gender(String id) {
+            return cast.byId(id).map(c -> c.gender()).orElse(Gender.UNKNOWN);
         }
 
         private String name(String id) {
