@@ -77,9 +77,10 @@ class InventedArticlesRelationsTest {
     @Test
     void coldCreekReview() throws Exception {
         Extraction x = extract("cold-creek-review");
-        // "Hank confesses that he set the fire" after "The fire at the Dunmore ranch killed Eli Dunmore"
+        // "Hank confesses that he set the fire" after "The fire at the Dunmore ranch killed Eli Dunmore"; "Walt had
+        // known for months and said nothing" makes Walt a knower of the secret last spoken of
         assertEquals(new TreeSet<>(Set.of("KILLED Hank -> Eli Dunmore", "SIBLING_OF Hank -> Walt Harlan")), relations(x));
-        assertEquals(new TreeSet<>(Set.of("HIDDEN_KILLING [Eli Dunmore, Hank] known by [Hank]")), secrets(x));
+        assertEquals(new TreeSet<>(Set.of("HIDDEN_KILLING [Eli Dunmore, Hank] known by [Hank, Walt Harlan]")), secrets(x));
     }
 
     @Test
