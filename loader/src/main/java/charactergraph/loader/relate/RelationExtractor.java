@@ -122,6 +122,14 @@ public final class RelationExtractor {
             }
             List<Found> all = new ArrayList<>(kin);
             all.addAll(found);
+            // a hidden parent is that: "he fathered Victor" beside "Victor is his son, a secret" adds no plain parent
+            Set<String> secretParents = new HashSet<>();
+            for (Found f : all) {
+                if (f.type() == RelationType.SECRETLY_PARENT_OF) {
+                    secretParents.add(f.from() + ">" + f.to());
+                }
+            }
+            all.removeIf(f -> f.type() == RelationType.PARENT_OF && secretParents.contains(f.from() + ">" + f.to()));
             return merge(all);
         }
 

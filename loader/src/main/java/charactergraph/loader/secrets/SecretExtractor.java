@@ -514,7 +514,7 @@ public final class SecretExtractor {
                         content = content || !listeners.containsAll(mentions.of(s, g, e.getDependent()))
                                 || mentions.of(s, g, e.getDependent()).isEmpty();
                     }
-                    if (r.equals("ccomp") && whClause(g, e.getDependent())) {
+                    if (isContent(g, e) && !r.equals("obj") && whClause(g, e.getDependent())) {
                         anaphor = true; // "realises what he has done", "figures out what happened"
                     }
                     // what is found out or told: the object, or "about"/"of" it ("finds out about it", "knew of it")
@@ -747,7 +747,9 @@ public final class SecretExtractor {
                 }
                 for (String keeper : mentions.of(s, g, e.getDependent())) {
                     for (Draft d : kept) {
-                        if (!d.knownBy(keeper)) {
+                        // the one the deed was done to is no keeper of it (and a misparsed subject often is them)
+                        boolean victim = d.relations.stream().anyMatch(r -> r.to().equals(keeper));
+                        if (!victim && !d.knownBy(keeper)) {
                             know(d, keeper, KnowledgeSource.DISCOVERED, ev);
                         }
                     }
