@@ -165,6 +165,9 @@ public final class SecretExtractor {
         final Set<String> hideVerbs = rules.lexicon("hide_verbs");
         final Set<String> silencePhrases = rules.lexicon("silence_phrases");
         final Set<String> circumstanceMarks = rules.lexicon("circumstance_marks");
+        final Set<String> killVerbs = rules.lexicon("kill_verbs");
+        final Set<String> causatives = rules.lexicon("causative_verbs");
+        final Set<String> kidnapVerbs = rules.lexicon("kidnap_verbs");
         final List<String[]> uncoveringCues = phrases("uncovering_cues");
         final List<String[]> stagingCues = phrases("staging_cues");
         final List<String[]> identityCues = phrases("false_identity_cues");
@@ -601,6 +604,12 @@ public final class SecretExtractor {
                         scope = latest(s, inPlay(s).stream().filter(d -> named.stream().filter(d.subjects::contains)
                                 .count() >= 2).toList());
                         if (scope.isEmpty()) {
+                            // "discovers that her son murdered Harold": the killing (or abduction) of the one named
+                            Set<RelationType> deeds = deedsIn(g, v);
+                            scope = latest(s, inPlay(s).stream().filter(d -> d.relations.stream().anyMatch(r ->
+                                    deeds.contains(r.type()) && named.contains(r.to()))).toList());
+                        }
+                        if (scope.isEmpty()) {
                             scope = latest(s, inPlay(s).stream().filter(d -> named.stream().anyMatch(d.keepers::contains))
                                     .toList());
                         }
@@ -651,6 +660,27 @@ public final class SecretExtractor {
                 }
             }
             return true;
+        }
+
+        /** The kinds of deed a disclosure's content clause speaks of by its verbs ("murdered", "abducted"). */
+        private Set<RelationType> deedsIn(SemanticGraph g, IndexedWord v) {
+            Set<RelationType> out = new java.util.HashSet<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (!isContent(g, e)) {
+                    continue;
+                }
+                for (IndexedWord w : g.descendants(e.getDependent())) {
+                    if (w.tag() != null && w.tag().startsWith("VB")) {
+                        if (killVerbs.contains(lemma(w))) {
+                            out.add(RelationType.KILLED);
+                        }
+                        if (kidnapVerbs.contains(lemma(w))) {
+                            out.add(RelationType.KIDNAPPED);
+                        }
+                    }
+                }
+            }
+            return out;
         }
 
         /** A content clause that asks what happened instead of saying it: "what he has done", "what happened". */
@@ -943,7 +973,13 @@ public final class SecretExtractor {
 
         private boolean underIrrealis(SemanticGraph g, IndexedWord v) {
             for (SemanticGraphEdge e : g.incomingEdgeList(v)) {
-                if (e.getRelation().toString().equals("xcomp") && irrealis.contains(lemma(e.getGovernor()))) {
+                String r = e.getRelation().toString();
+                if (r.equals("xcomp") && irrealis.contains(lemma(e.getGovernor()))) {
+                    return true;
+                }
+                // "could not let Declan reveal what happened": a disclosure someone was not allowed to make
+                if ((r.equals("xcomp") || r.equals("ccomp")) && causatives.contains(lemma(e.getGovernor()))
+                        && negated(g, e.getGovernor())) {
                     return true;
                 }
             }

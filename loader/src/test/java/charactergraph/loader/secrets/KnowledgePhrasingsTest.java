@@ -79,6 +79,20 @@ class KnowledgePhrasingsTest {
     }
 
     @Test
+    void discoveringThatSomeoneMurderedTheVictimIsKnowingThatKilling() {
+        assertEquals(List.of(killingKnownBy(", Paula Dole:DISCOVERED")),
+                secrets("Frank Dole poisoned Irene Vance and staged a suicide. Weeks later, Paula Dole discovers that "
+                        + "somebody murdered Irene Vance."));
+    }
+
+    @Test
+    void aDisclosureSomeoneWasNotAllowedToMakeIsNone() {
+        assertEquals(List.of(killingKnownBy("")),
+                secrets("Frank Dole poisoned Irene Vance and staged a suicide. Frank Dole could not let Sam Kirby reveal "
+                        + "what happened."));
+    }
+
+    @Test
     void coveringForTheKillerMakesTheKillingASecretTheCovererKnows() {
         assertEquals(List.of(killingKnownBy(", Sam Kirby:DISCOVERED")),
                 secrets("Frank Dole strangled Irene Vance. His brother Sam Kirby lied to the police about where Frank Dole "
