@@ -129,7 +129,10 @@ public final class RelationExtractor {
                     secretParents.add(f.from() + ">" + f.to());
                 }
             }
-            all.removeIf(f -> f.type() == RelationType.PARENT_OF && secretParents.contains(f.from() + ">" + f.to()));
+            // (its sentences support the hidden parentage instead)
+            all.replaceAll(f -> f.type() == RelationType.PARENT_OF && secretParents.contains(f.from() + ">" + f.to())
+                    ? new Found(RelationType.SECRETLY_PARENT_OF, f.from(), f.to(), f.accidental(), f.evidence(), f.note())
+                    : f);
             return merge(all);
         }
 

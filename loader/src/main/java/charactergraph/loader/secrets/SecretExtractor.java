@@ -543,9 +543,8 @@ public final class SecretExtractor {
                         anaphorKind = hiddenThings.get(o);
                     }
                 }
-                if (dv.lemma().equals("know") && !all && !truth && !anaphor) {
-                    continue; // "knows where they are" is no disclosure
-                }
+                // "knows where they are" is no disclosure; "knows that Adam killed Elena" is
+                boolean knowsContent = dv.lemma().equals("know") && !all && !truth && !anaphor;
                 Evidence ev = evidence(s, "disclose-" + dv.lemma() + (dv.particle() == null ? "" : "-" + dv.particle()),
                         0.75, FactStatus.IMPLIED);
                 List<Draft> scope;
@@ -557,6 +556,9 @@ public final class SecretExtractor {
                         scope = audience.isEmpty() ? inPlay(s)
                                 : inPlay(s).stream().filter(d -> audience.stream().anyMatch(d::knownBy)).toList();
                     }
+                } else if (knowsContent) {
+                    scope = g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("ccomp"))
+                            ? disclosedDeeds(s, g, v, subjects, ev) : List.of();
                 } else {
                     scope = disclosedDeeds(s, g, v, subjects, ev);
                     if (scope.isEmpty() && !about.isEmpty()) {
@@ -812,7 +814,12 @@ public final class SecretExtractor {
                 if (!stated || !(inContent.contains(r.to()) || inContent.contains(r.from()))) {
                     continue;
                 }
-                List<Draft> holding = drafts.stream().filter(d -> d.relations.contains(r)).toList();
+                // the secret holds the fact, or is about the same two people ("knows that Maya is his daughter" for
+                // the hidden parentage of the two)
+                boolean parenthood = r.type() == RelationType.PARENT_OF || r.type() == RelationType.SECRETLY_PARENT_OF;
+                List<Draft> holding = drafts.stream().filter(d -> d.relations.contains(r)
+                        || parenthood && (d.kind == SecretKind.HIDDEN_PARENTAGE || d.kind == SecretKind.BABY_SWAP)
+                        && d.subjects.contains(r.from()) && d.subjects.contains(r.to()) && d.established <= s).toList();
                 if (holding.isEmpty() && (r.type() == RelationType.KILLED || r.type() == RelationType.KIDNAPPED
                         || r.type() == RelationType.INJURED)) {
                     Draft d = new Draft();

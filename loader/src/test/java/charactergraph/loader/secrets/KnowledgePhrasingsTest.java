@@ -86,6 +86,17 @@ class KnowledgePhrasingsTest {
     }
 
     @Test
+    void knowingThatTheDeedHappenedButNotKnowingWhereSomeoneIs() {
+        assertEquals(List.of(killingKnownBy(", Sam Kirby:DISCOVERED")),
+                secrets(KILLING + "Sam Kirby knows that Frank Dole killed Irene Vance."));
+        assertEquals(List.of(killingKnownBy("")), secrets(KILLING + "Sam Kirby knows where Frank Dole is hiding."));
+        // a plain "is the father of" restating a hidden parentage is knowing that parentage
+        assertEquals(List.of("HIDDEN_PARENTAGE [Carl Webb, Theo Hart] known by Carl Webb:DISCOVERED, Rose Hart:DISCOVERED"),
+                secrets("Carl Webb is the real father of Theo Hart, a secret Nina Hart kept for years. Rose Hart has "
+                        + "always known that Carl Webb is the father of Theo Hart."));
+    }
+
+    @Test
     void aDisclosureSomeoneWasNotAllowedToMakeIsNone() {
         assertEquals(List.of(killingKnownBy("")),
                 secrets("Frank Dole poisoned Irene Vance and staged a suicide. Frank Dole could not let Sam Kirby reveal "
