@@ -149,10 +149,10 @@ class InventedArticlesRelationsTest {
         Extraction x = extract("northgate-recap");
         // "was abducted by", "held Sophie captive", "gave her brother a false alibi" (parsed as a bare dep).
         // "Victor is his son, a secret he kept" is hidden parentage ("his" is not Victor), and "he fathered Victor"
-        // adds no plain PARENT_OF beside it. Known gaps: "ran over a witness ..., killing him" and "Grace rescues
-        // Sophie" are missed.
+        // adds no plain PARENT_OF beside it; "Grace rescues Sophie" (Grace tagged as a common noun) is found. Known
+        // gap: "ran over a witness ..., killing him" is missed.
         assertEquals(new TreeSet<>(Set.of("COVERS_UP_FOR Agnes Crane -> Victor Crane", "KIDNAPPED Victor Crane -> Sophie Lowell",
-                "PARENT_OF Grace Lowell -> Sophie Lowell",
+                "PARENT_OF Grace Lowell -> Sophie Lowell", "RESCUED Grace Lowell -> Sophie Lowell",
                 "SECRETLY_PARENT_OF Michael Brandt -> Victor Crane",
                 "SIBLING_OF Agnes Crane -> Victor Crane")), relations(x));
     }
@@ -209,7 +209,7 @@ class InventedArticlesRelationsTest {
     // measured on the held-out articles after the knowledge rules (see the report), minus 0.05
     private static final double UNDERTOW_CORE = 0.62;
     private static final double UNDERTOW_ALL = 0.62;
-    private static final double UNDERTOW_KNOWS = 0.28;
+    private static final double UNDERTOW_KNOWS = 0.41;
     private static final double BLACKTHORN_CORE = 0.62;
     private static final double BLACKTHORN_ALL = 0.62;
     private static final double BLACKTHORN_KNOWS = 0.69;
