@@ -154,6 +154,8 @@ public final class SecretExtractor {
         final Mentions mentions;
         final List<CoreSentence> sentences;
         final List<SemanticGraph> graphs = new ArrayList<>();
+        /** The parser's own graphs, before the normalizer lent subjects to verbs without one. */
+        final List<SemanticGraph> parsed = new ArrayList<>();
         final Set<String> negations = rules.lexicon("negation");
         final Set<String> scopeAll = rules.lexicon("scope_all");
         final Set<String> scopeTruth = rules.lexicon("scope_truth");
@@ -182,6 +184,7 @@ public final class SecretExtractor {
             for (CoreSentence s : sentences) {
                 SemanticGraph g = s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
                 graphs.add(g == null ? new SemanticGraph() : normalizer.normalize(g));
+                parsed.add(g == null ? new SemanticGraph() : g);
             }
         }
 
@@ -649,8 +652,12 @@ public final class SecretExtractor {
                 return true;
             }
             if (r.equals("dep") || r.equals("parataxis")) {
-                // "tells her he's closing the case" (a clause of its own), not a loosely attached verb phrase
-                return g.outgoingEdgeList(e.getDependent()).stream().anyMatch(x -> x.getRelation().toString().equals("nsubj"));
+                // "tells her he's closing the case" (a clause with a subject of its own in the parse), not a loosely
+                // attached verb phrase ("confided in her sister ..., and Rose has kept quiet")
+                int s = sentenceOf(g);
+                SemanticGraph raw = s < 0 ? g : parsed.get(s);
+                IndexedWord d = raw.getNodeByIndexSafe(e.getDependent().index());
+                return d != null && raw.outgoingEdgeList(d).stream().anyMatch(x -> x.getRelation().toString().equals("nsubj"));
             }
             if (!r.equals("advcl")) {
                 return false;
@@ -683,6 +690,15 @@ public final class SecretExtractor {
                 }
             }
             return out;
+        }
+
+        private int sentenceOf(SemanticGraph g) {
+            for (int i = 0; i < graphs.size(); i++) {
+                if (graphs.get(i) == g) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** A content clause that asks what happened instead of saying it: "what he has done", "what happened". */

@@ -124,6 +124,15 @@ class KnowledgePhrasingsTest {
     }
 
     @Test
+    void confidingFollowedByALooselyAttachedClauseStillTellsTheListener() {
+        // the parser hangs "and Rose Hart has kept quiet" off "confided": that is no content of the confidence
+        assertEquals(List.of("HIDDEN_PARENTAGE [Carl Webb, Theo Hart] known by Carl Webb:DISCOVERED, Nina Hart:DISCOVERED, "
+                        + "Rose Hart:TOLD"),
+                secrets("Carl Webb is the real father of Theo Hart. Nina Hart confided in her sister, Rose Hart, years "
+                        + "ago, and Rose Hart has kept quiet ever since."));
+    }
+
+    @Test
     void honestyWhereaboutsAndOtherNewsAreNoKnowledgeOfTheSecret() {
         assertEquals(List.of(killingKnownBy("")),
                 secrets(KILLING + "Paula Dole admits that Sam Kirby was telling the truth."));
