@@ -555,6 +555,10 @@ public final class RelationExtractor {
             if (role.equals("culprit")) {
                 return culprit(s, from);
             }
+            if (role.equals("latest-culprit")) {
+                Set<String> c = culprit(s, null);
+                return c.contains(from) ? Set.of() : c;
+            }
             IndexedWord node = m.getNode(role);
             Set<String> ids = mentions.of(s, g, node);
             if (ids.isEmpty()) {
@@ -668,6 +672,7 @@ public final class RelationExtractor {
                 }
                 if ((f.type == RelationType.KIDNAPPED || f.type == RelationType.KILLED || f.type == RelationType.INJURED)
                         && !f.from.equals(other) && f.evidence.sentence() <= s) {
+                    // (other == null: whoever it is)
                     return Set.of(f.from);
                 }
             }

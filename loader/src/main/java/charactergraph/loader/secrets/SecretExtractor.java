@@ -166,6 +166,7 @@ public final class SecretExtractor {
         final Set<String> secrecyAdverbs = rules.lexicon("secrecy_adverbs");
         final Set<String> hideVerbs = rules.lexicon("hide_verbs");
         final Set<String> silencePhrases = rules.lexicon("silence_phrases");
+        final Set<String> secretHavingVerbs = rules.lexicon("secret_having_verbs");
         final Set<String> circumstanceMarks = rules.lexicon("circumstance_marks");
         final Set<String> killVerbs = rules.lexicon("kill_verbs");
         final Set<String> causatives = rules.lexicon("causative_verbs");
@@ -505,6 +506,16 @@ public final class SecretExtractor {
                     listeners.addAll(listeners(s, g, v));
                 }
                 listeners.removeAll(subjects);
+                // "learns from Jess that ...": the one it is learned from knew it
+                Set<String> sources = new LinkedHashSet<>();
+                if (dv.listenerHow() == null) {
+                    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                        if (e.getRelation().toString().equals("obl:from")) {
+                            sources.addAll(mentions.of(s, g, e.getDependent()));
+                        }
+                    }
+                    sources.removeAll(subjects);
+                }
                 if (subjects.isEmpty() && listeners.isEmpty()) {
                     continue;
                 }
@@ -615,7 +626,28 @@ public final class SecretExtractor {
                                     deeds.contains(r.type()) && named.contains(r.to()))).toList());
                         }
                         if (scope.isEmpty()) {
-                            scope = latest(s, inPlay(s).stream().filter(d -> named.stream().anyMatch(d.keepers::contains))
+                            // "overhears Frank talking about the grave", "suspects Frank": a keeper as the object (not
+                            // someone doing something else in a clause: "discovered that Gerald was stealing"); what
+                            // one tells about a keeper ("confides that he saw Cormac's car") is their secret
+                            Set<String> objects = new LinkedHashSet<>();
+                            if (dv.listenerHow() != null) {
+                                objects.addAll(named);
+                            }
+                            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                                String r = e.getRelation().toString();
+                                if (r.equals("obj")) {
+                                    objects.addAll(mentions.of(s, g, e.getDependent()));
+                                } else if ((r.equals("ccomp") || r.equals("xcomp") || r.equals("dep")) && smallClause(g, e.getDependent())) {
+                                    // "overhears Frank talking": the one heard is the small clause's subject
+                                    for (SemanticGraphEdge x : g.outgoingEdgeList(e.getDependent())) {
+                                        if (x.getRelation().toString().equals("nsubj")) {
+                                            objects.addAll(mentions.of(s, g, x.getDependent()));
+                                        }
+                                    }
+                                }
+                            }
+                            objects.removeAll(listeners);
+                            scope = latest(s, inPlay(s).stream().filter(d -> objects.stream().anyMatch(d.keepers::contains))
                                     .toList());
                         }
                     }
@@ -636,6 +668,11 @@ public final class SecretExtractor {
                     for (String l : listeners) {
                         if (!subjects.contains(l)) {
                             know(d, l, dv.listenerHow(), ev);
+                        }
+                    }
+                    for (String source : sources) {
+                        if (!d.knownBy(source)) {
+                            know(d, source, KnowledgeSource.DISCOVERED, ev);
                         }
                     }
                 }
@@ -699,6 +736,15 @@ public final class SecretExtractor {
                 }
             }
             return -1;
+        }
+
+        /** "Frank talking about the grave": a gerund with its subject and no "that" or auxiliary. */
+        private boolean smallClause(SemanticGraph g, IndexedWord head) {
+            if (head.tag() == null || !head.tag().equals("VBG")) {
+                return false;
+            }
+            return g.outgoingEdgeList(head).stream().map(e -> e.getRelation().toString())
+                    .noneMatch(r -> r.equals("mark") || r.equals("aux") || r.equals("aux:pass"));
         }
 
         /** A content clause that asks what happened instead of saying it: "what he has done", "what happened". */
@@ -886,13 +932,17 @@ public final class SecretExtractor {
          * or the secrets in play of the kind the hidden thing names (rules/hidden_things.tsv).
          */
         private void keeperMarker(int s, SemanticGraph g, IndexedWord v) {
-            if (!hideVerbs.contains(lemma(v)) || negated(g, v)) {
+            boolean hiding = hideVerbs.contains(lemma(v));
+            // "he has a secret of his own: ..." (rules/lexicon/secret_having_verbs.txt): only with "secret"
+            boolean having = secretHavingVerbs.contains(lemma(v));
+            if (!(hiding || having) || negated(g, v)) {
                 return;
             }
             List<Draft> kept = null;
             for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                 String thing = lemma(e.getDependent());
-                if (!e.getRelation().toString().equals("obj") || !hiddenThings.containsKey(thing)) {
+                if (!e.getRelation().toString().equals("obj") || !hiddenThings.containsKey(thing)
+                        || !hiding && !thing.equals("secret")) {
                     continue;
                 }
                 SecretKind kind = hiddenThings.get(thing);

@@ -98,8 +98,11 @@ class InventedArticlesRelationsTest {
         ExtractionScorer.Report saltmarsh = score("/articles/saltmarsh-finale.txt", "/gold/saltmarsh-finale.json");
         assertTrue(saltmarsh.relationsCore().f1() >= 0.95 && saltmarsh.knows().f1() >= 0.95, saltmarsh.format());
         ExtractionScorer.Report ferry = score("/articles/ferrymans-wake-recap.txt", "/gold/ferrymans-wake-recap.json");
-        assertTrue(ferry.relationsCore().f1() >= 0.75 && ferry.relationsAll().f1() >= 0.85 && ferry.knows().f1() >= 0.95,
+        assertTrue(ferry.relationsCore().f1() >= 0.95 && ferry.relationsAll().f1() >= 0.95 && ferry.knows().f1() >= 0.95,
                 ferry.format());
+        ExtractionScorer.Report still = score("/articles/stillwater-review.txt", "/gold/stillwater-review.json");
+        assertTrue(still.relationsCore().f1() >= 0.75 && still.relationsAll().f1() >= 0.7 && still.knows().f1() >= 0.95,
+                still.format());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package charactergraph.loader.relate;
 
 import charactergraph.loader.NlpFixture;
+import charactergraph.loader.testsupport.StoryRunner;
 import charactergraph.model.Character;
 import charactergraph.model.Extraction;
 import charactergraph.model.Relation;
@@ -43,6 +44,23 @@ class AlibiAndProtectionTest {
         TreeSet<String> r = relations("Frank Dole strangled Irene Vance on the towpath. Paula Dole told the police that "
                 + "she saw Frank near the river.");
         assertFalse(r.stream().anyMatch(l -> l.startsWith("COVERS_UP_FOR")), r.toString());
+    }
+
+    @Test
+    void hidingTheWeaponCoversForTheKillerUnlessItIsTheirOwn() {
+        TreeSet<String> other = StoryRunner.run("Frank Dole strangled Irene Vance. Paula Dole hid the rifle in the attic.")
+                .relationLines();
+        assertTrue(other.contains("COVERS_UP_FOR Paula Dole -> Frank Dole"), other.toString());
+        TreeSet<String> own = StoryRunner.run("Frank Dole strangled Irene Vance. Frank Dole hid the rifle in the attic.")
+                .relationLines();
+        assertFalse(own.stream().anyMatch(l -> l.startsWith("COVERS_UP_FOR")), own.toString());
+    }
+
+    @Test
+    void theKillerIsNamedAfterTheVictimWasKilled() {
+        TreeSet<String> r = StoryRunner.run("Irene Vance was shot in the woods. The finale reveals that the real killer is "
+                + "the headmaster, Frank Dole.").relationLines();
+        assertTrue(r.contains("KILLED Frank Dole -> Irene Vance"), r.toString());
     }
 
     @Test

@@ -97,6 +97,26 @@ class KnowledgePhrasingsTest {
     }
 
     @Test
+    void theOneItIsLearnedFromKnewIt() {
+        assertEquals(List.of(killingKnownBy(", Sam Kirby:DISCOVERED, Ann Moss:DISCOVERED")),
+                secrets("Frank Dole poisoned Irene Vance and staged a suicide. Sam Kirby eventually learns the truth "
+                        + "from Ann Moss."));
+    }
+
+    @Test
+    void havingASecretOfOnesOwnIsKeepingWhatTheSentenceStates() {
+        assertEquals(List.of("HIDDEN_PARENTAGE [Carl Webb, Theo Hart] known by Carl Webb:DISCOVERED, Carl Webb:TOOK_PART"),
+                secrets("Carl Webb has a secret of his own: Carl Webb is the biological father of Theo Hart."));
+    }
+
+    @Test
+    void discoveringSomethingElseTheKillerDidIsNotKnowingTheKilling() {
+        assertEquals(List.of(killingKnownBy("")),
+                secrets("Frank Dole poisoned Irene Vance and staged a suicide. Irene Vance had discovered that Frank Dole "
+                        + "was stealing from the school."));
+    }
+
+    @Test
     void aDisclosureSomeoneWasNotAllowedToMakeIsNone() {
         assertEquals(List.of(killingKnownBy("")),
                 secrets("Frank Dole poisoned Irene Vance and staged a suicide. Frank Dole could not let Sam Kirby reveal "
