@@ -1,6 +1,7 @@
 // Creates the article's characters that are new to the story, links every character of the article to its story
 // and to the document that mentions it. The MENTIONS relationship keeps the names this document used and the
 // sentences that introduce the character; the node's name, aliases and names are recomputed from all of them.
+// The writer sends here the characters the story already had; create-characters.cypher creates the new ones faster.
 // Parameters: $story (story id), $doc (document id),
 //   $rows [{id, name, aliases, names, gender, mentions, sentences, starts, ends, quotes, rules, confidences, statuses}].
 MATCH (s:Story {id: $story})
