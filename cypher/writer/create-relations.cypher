@@ -4,18 +4,15 @@
 // under the story's write lock. Pairs that exist go to append-evidence.cypher instead. CREATE with the properties
 // written out is the fastest way Neo4j has to store them: no MERGE look-up or lock per row, and no property key
 // resolved by name per row (as `SET r += map` does).
-// The parameters are columns (one list per property, row i at index i) rather than a list of maps: the same data
-// without every key repeated in every row, which is markedly cheaper for Bolt to encode and decode.
 // The writer replaces REL_TYPE with the name of a charactergraph.model.RelationType constant (never with text from
-// an article). Symmetric types arrive with from < to, so each pair is stored once. Null values (accidentals and
-// accidental except on KILLED and INJURED) are not stored.
-// Parameters, lists of one length: $from, $to (character ids), $sources, $sentences, $starts, $ends, $quotes,
-//   $rules, $confidences, $statuses (lists, one entry per supporting sentence), $confidence, $quote, $status,
-//   $accidentals, $accidental.
-UNWIND range(0, size($from) - 1) AS i
-MATCH (a:Character {id: $from[i]})
-MATCH (b:Character {id: $to[i]})
-CREATE (a)-[:REL_TYPE {sources: $sources[i], sentences: $sentences[i], starts: $starts[i], ends: $ends[i],
-                       quotes: $quotes[i], rules: $rules[i], confidences: $confidences[i], statuses: $statuses[i],
-                       confidence: $confidence[i], quote: $quote[i], status: $status[i],
-                       accidentals: $accidentals[i], accidental: $accidental[i]}]->(b)
+// an article). Symmetric types arrive with from < to, so each pair is stored once. Properties that are null
+// (accidentals and accidental except on KILLED and INJURED) are not stored.
+// Parameters: $rows [{from, to, sources, sentences, starts, ends, quotes, rules, confidences, statuses, confidence,
+//   quote, status, accidentals, accidental}].
+UNWIND $rows AS row
+MATCH (a:Character {id: row.from})
+MATCH (b:Character {id: row.to})
+CREATE (a)-[:REL_TYPE {sources: row.sources, sentences: row.sentences, starts: row.starts, ends: row.ends,
+                       quotes: row.quotes, rules: row.rules, confidences: row.confidences, statuses: row.statuses,
+                       confidence: row.confidence, quote: row.quote, status: row.status,
+                       accidentals: row.accidentals, accidental: row.accidental}]->(b)

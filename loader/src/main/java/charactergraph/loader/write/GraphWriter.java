@@ -353,32 +353,10 @@ public final class GraphWriter {
                 appendedIds.add(rel);
             }
         }
-        fresh.forEach((type, rows) -> {
-            // in order of their ends, so consecutive rows extend the same nodes' relationship chains
-            rows.sort(java.util.Comparator.comparing((Map<String, Object> r) -> (String) r.get("from"))
-                    .thenComparing(r -> (String) r.get("to")));
-            for (int i = 0; i < rows.size(); i += BATCH) {
-                List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + BATCH));
-                Map<String, Object> columns = new HashMap<>();
-                for (String column : CREATE_COLUMNS) {
-                    List<Object> values = new ArrayList<>(batch.size());
-                    for (Map<String, Object> row : batch) {
-                        values.add(row.get(column));
-                    }
-                    columns.put(column, values);
-                }
-                long t0 = System.nanoTime();
-                tx.run(Statements.createRelations(type), columns).consume();
-                trace("create-relations " + type, t0, columns);
-            }
-        });
+        fresh.forEach((type, rows) -> batched(tx, Statements.createRelations(type), rows, Map.of()));
         batched(tx, Statements.get("append-evidence"), appends, Map.of());
         return appendedIds;
     }
-
-    /** The parameters of create-relations.cypher: one list per column. */
-    private static final List<String> CREATE_COLUMNS = List.of("from", "to", "sources", "sentences", "starts", "ends",
-            "quotes", "rules", "confidences", "statuses", "confidence", "quote", "status", "accidentals", "accidental");
 
     /** The ids a document's previous version touched, after its entries and links were taken out. */
     private record Previous(List<String> relationshipIds, List<String> characterIds, List<String> secretIds,
