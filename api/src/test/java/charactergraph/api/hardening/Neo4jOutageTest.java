@@ -57,6 +57,12 @@ class Neo4jOutageTest {
                            (n)-[:SIBLING_OF {quote: 'q', quotes: ['q'], sources: ['d']}]->(o)
                     """).execute();
         }
+        // The local Neo4j listens on loopback only: Bolt and HTTP are not reachable on another address of the machine.
+        SecurityTest.nonLoopbackAddress().ifPresent(external -> {
+            assertTrue(!SecurityTest.connects(external, bolt), "Bolt reachable on " + external);
+            assertTrue(!SecurityTest.connects(external, httpPort), "HTTP reachable on " + external);
+        });
+        assertTrue(SecurityTest.connects(java.net.InetAddress.getLoopbackAddress(), bolt));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try (EmbeddedServer app = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "neo4j.uri", "bolt://127.0.0.1:" + bolt,
