@@ -90,11 +90,12 @@ public class CharacterLookup {
             text = text.substring(slash + 1);
         }
         List<String> clauses = new ArrayList<>();
+        int words = 0;
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            if (clauses.size() >= 2 * MAX_WORDS) {
+            if (words++ == MAX_WORDS) {
                 break;
             }
             // Lucene refuses a fuzzy automaton over a long term ("input automaton is too large"), which came back

@@ -94,6 +94,23 @@ class HostileInputTest implements TestPropertyProvider {
         return q(s).replace("+", "%20");
     }
 
+    /** Every GET endpoint with each string slot as %s. */
+    static final List<String> TEMPLATES = List.of(
+            "/api/characters?q=%s", "/api/characters?story=%s", "/api/characters?limit=%s",
+            "/api/characters/%s", "/api/characters/%s?story=%s", "/api/characters/all-her-fault/%s",
+            "/api/characters/%s/network", "/api/characters/Peter/network?depth=%s",
+            "/api/characters/%s/knowledge", "/api/characters/Peter/knowledge?asOf=%s",
+            "/api/characters/all-her-fault/%s/network?depth=%s", "/api/characters/%s/%s/knowledge?asOf=%s",
+            "/api/paths/shortest?from=%s&to=Josie", "/api/paths/shortest?from=Marissa&to=%s",
+            "/api/paths/shortest?from=Marissa&to=Josie&types=%s", "/api/paths/shortest?from=Marissa&to=Josie&maxHops=%s",
+            "/api/paths/shortest?from=Marissa&to=Josie&story=%s",
+            "/api/paths?from=%s&to=%s", "/api/paths?from=Marissa&to=Josie&types=%s",
+            "/api/paths?from=Marissa&to=Josie&maxHops=%s", "/api/paths?from=Marissa&to=Josie&limit=%s",
+            "/api/secrets?about=%s", "/api/secrets?story=%s", "/api/secrets/%s", "/api/secrets/%s?asOf=%s",
+            "/api/secrets/all-her-fault/%s",
+            "/api/export?format=%s", "/api/export?format=csv&story=%s",
+            "/api/documents/%s", "/browser/%s", "/api/queries/%s", "/%s");
+
     /** Values for any string slot: each is sent percent-encoded (invalid UTF-8 as raw escapes). */
     static List<String[]> hostileValues() {
         return List.of(
@@ -114,21 +131,7 @@ class HostileInputTest implements TestPropertyProvider {
     static Stream<Row> rows() {
         List<Row> rows = new ArrayList<>();
         // Every string slot of every GET endpoint, with every hostile value: never a 5xx, never a change.
-        List<String> templates = List.of(
-                "/api/characters?q=%s", "/api/characters?story=%s", "/api/characters?limit=%s",
-                "/api/characters/%s", "/api/characters/%s?story=%s", "/api/characters/all-her-fault/%s",
-                "/api/characters/%s/network", "/api/characters/Peter/network?depth=%s",
-                "/api/characters/%s/knowledge", "/api/characters/Peter/knowledge?asOf=%s",
-                "/api/characters/all-her-fault/%s/network?depth=%s", "/api/characters/%s/%s/knowledge?asOf=%s",
-                "/api/paths/shortest?from=%s&to=Josie", "/api/paths/shortest?from=Marissa&to=%s",
-                "/api/paths/shortest?from=Marissa&to=Josie&types=%s", "/api/paths/shortest?from=Marissa&to=Josie&maxHops=%s",
-                "/api/paths/shortest?from=Marissa&to=Josie&story=%s",
-                "/api/paths?from=%s&to=%s", "/api/paths?from=Marissa&to=Josie&types=%s",
-                "/api/paths?from=Marissa&to=Josie&maxHops=%s", "/api/paths?from=Marissa&to=Josie&limit=%s",
-                "/api/secrets?about=%s", "/api/secrets?story=%s", "/api/secrets/%s", "/api/secrets/%s?asOf=%s",
-                "/api/secrets/all-her-fault/%s",
-                "/api/export?format=%s", "/api/export?format=csv&story=%s",
-                "/api/documents/%s", "/browser/%s", "/api/queries/%s", "/%s");
+        List<String> templates = TEMPLATES;
         for (String template : templates) {
             for (String[] v : hostileValues()) {
                 String uri = template.replace("%s", v[1]);
@@ -302,6 +305,64 @@ class HostileInputTest implements TestPropertyProvider {
         if (!row.method().equals("GET")) {
             assertEquals(before, GraphFingerprint.ofSharedNeo4j(), "the graph changed after " + row);
         }
+    }
+
+    /**
+     * A small fuzzer: random strings (any code point, including controls and unpaired surrogates as raw bytes) in
+     * every slot of every GET endpoint, 400 requests from a seed printed for replay. No 5xx, no stack trace, every
+     * error a problem, and the graph's counts unchanged.
+     */
+    @org.junit.jupiter.api.Test
+    void randomStringsInEveryParameterNeverGetA5xx() throws Exception {
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        System.out.println("[HostileInputTest] fuzz seed " + seed + " (replay with -Dfuzz.seed=" + seed + ")");
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < 400; i++) {
+            String template = TEMPLATES.get(random.nextInt(TEMPLATES.size()));
+            StringBuilder uri = new StringBuilder();
+            for (String part : template.split("%s", -1)) {
+                if (uri.length() > 0 || template.startsWith("%s")) {
+                    uri.append(randomEncoded(random));
+                }
+                uri.append(part);
+            }
+            String u = uri.toString();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + u))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            String shown = u.length() > 200 ? u.substring(0, 200) + "..." : u;
+            assertTrue(status < 500, "seed " + seed + ", request " + i + ": " + shown + " -> " + status + " "
+                    + response.body());
+            assertFalse(response.body().contains("\tat ") || response.body().contains(".java:"), response.body());
+            if (status >= 400) {
+                assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""),
+                        shown + " -> " + status);
+            }
+        }
+        assertEquals(List.of(before.nodes(), before.relationships()), GraphFingerprint.counts());
+    }
+
+    /** Up to 300 random code points, each percent-encoded as its UTF-8 bytes; sometimes raw invalid bytes. */
+    static String randomEncoded(java.util.Random random) {
+        int n = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextInt(12);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            int kind = random.nextInt(10);
+            if (kind == 0) {
+                s.append(String.format("%%%02X", 0x80 + random.nextInt(0x80))); // a stray continuation or lead byte
+            } else if (kind < 4) {
+                s.append(seg(new String(Character.toChars(random.nextInt(0x20)))));
+            } else if (kind < 8) {
+                s.append(seg(String.valueOf((char) (0x20 + random.nextInt(0x5f)))));
+            } else {
+                int cp = random.nextInt(0x10FFFF);
+                if (cp >= 0xD800 && cp <= 0xDFFF) {
+                    cp = 0x1F600;
+                }
+                s.append(seg(new String(Character.toChars(cp))));
+            }
+        }
+        return s.toString();
     }
 
     @AfterAll

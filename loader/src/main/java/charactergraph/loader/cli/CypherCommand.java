@@ -111,6 +111,10 @@ public final class CypherCommand implements Command {
             err.println("error: no script printed: " + report.failed() + " article(s) failed");
             return null;
         }
+        if (report.loaded() + report.skipped() == 0) {
+            err.println("error: no script printed: no article (*.txt, *.md) found in " + inputs);
+            return null;
+        }
         GraphExport graph = new GraphExportReader(emptyDatabase).read(null);
         return CypherScript.of(graph, CypherScript.Timestamps.WHEN_RUN);
     }
