@@ -7,39 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
+
+import charactergraph.testsupport.Neo4jHarness;
 
 /**
- * One Neo4j Harness (Bolt only) for the whole test JVM: starting one costs seconds, wiping it well under one.
- * Test classes call {@link #freshGraph(String)} in their {@code @BeforeAll}.
+ * This module's view of the JVM's one Neo4j Harness ({@link Neo4jHarness}), with fixture loading. Test classes
+ * call {@link #freshGraph(String)} in their {@code @BeforeAll}.
  */
 final class TestNeo4j {
-    private static Neo4j neo4j;
-    private static Driver driver;
-
     private TestNeo4j() {
     }
 
-    static synchronized Driver driver() {
-        if (driver == null) {
-            neo4j = Neo4jBuilders.newInProcessBuilder()
-                    .withDisabledServer()
-                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                    .build();
-            driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                driver.close();
-                neo4j.close();
-            }));
-        }
-        return driver;
+    static Driver driver() {
+        return Neo4jHarness.driver();
     }
 
     static Session session() {
@@ -48,8 +31,8 @@ final class TestNeo4j {
 
     /** Empties the database and loads a fixture from the test class path, one statement per ';'-ended line. */
     static void freshGraph(String fixtureResource) {
+        Neo4jHarness.wipe();
         try (Session session = session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
             if (fixtureResource != null) {
                 for (String statement : statements(resource(fixtureResource))) {
                     session.executeWriteWithoutResult(tx -> tx.run(statement).consume());

@@ -9,53 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import charactergraph.api.testsupport.Problems;
-import charactergraph.api.testsupport.SeedGraph;
-import charactergraph.api.testsupport.SharedNeo4j;
+import charactergraph.api.testsupport.SeedGraphHttpTest;
 
 /** Characters, their network and their knowledge over the seed article's graph, built by the real pipeline. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CharacterEndpointsTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
-
-    @BeforeAll
-    void seed() {
-        SeedGraph.load();
-    }
-
-    BlockingHttpClient client() {
-        return http.toBlocking();
-    }
-
-    List<Map<String, Object>> list(String uri) {
-        return client().retrieve(HttpRequest.GET(uri), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-    }
-
-    Map<String, Object> get(String uri) {
-        return client().retrieve(HttpRequest.GET(uri), Argument.mapOf(String.class, Object.class));
-    }
-
+class CharacterEndpointsTest extends SeedGraphHttpTest {
     @Test
     void listsEveryCharacterOfTheStory() {
         Set<Object> ids = list("/api/characters?story=all-her-fault").stream().map(c -> c.get("id"))

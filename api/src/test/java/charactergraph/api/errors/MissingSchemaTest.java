@@ -9,37 +9,23 @@ import java.util.Map;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 import charactergraph.api.testsupport.Problems;
+import charactergraph.api.testsupport.SeedGraphHttpTest;
 import charactergraph.api.testsupport.SharedNeo4j;
 import charactergraph.loader.write.SchemaInstaller;
 
 /** A Neo4j nobody has loaded into yet has no full-text index: search says so (503), it does not fail with a 500. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MissingSchemaTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
+class MissingSchemaTest extends SeedGraphHttpTest {
+    /** Without the full-text index. */
     @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
-
-    @BeforeAll
-    void withoutTheFullTextIndex() {
+    protected void graph() {
         SharedNeo4j.wipe();
         SharedNeo4j.run("DROP INDEX character_names IF EXISTS");
         SharedNeo4j.run("CREATE (:Character {id: 's/ada', name: 'Ada', names: ['ada'], aliases: [], story: 's'})");

@@ -12,48 +12,23 @@ import java.util.Map;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import charactergraph.api.testsupport.Problems;
-import charactergraph.api.testsupport.SeedGraph;
+import charactergraph.api.testsupport.SeedGraphHttpTest;
 import charactergraph.api.testsupport.SharedNeo4j;
 
 /** Paths over the seed article's graph, plus one character of another story with a name the seed also has. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PathEndpointsTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
+class PathEndpointsTest extends SeedGraphHttpTest {
     @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
-
-    @BeforeAll
-    void seed() {
-        SeedGraph.load();
+    protected void graph() {
+        super.graph();
         SharedNeo4j.run("""
                 CREATE (:Story {id: 'harbour', name: 'Harbour'})
                 CREATE (:Character {id: 'harbour/peter', name: 'Peter', names: ['peter'], aliases: [], story: 'harbour'})
                 """);
-    }
-
-    BlockingHttpClient client() {
-        return http.toBlocking();
-    }
-
-    Map<String, Object> get(String uri) {
-        return client().retrieve(HttpRequest.GET(uri), Argument.mapOf(String.class, Object.class));
     }
 
     @SuppressWarnings("unchecked")

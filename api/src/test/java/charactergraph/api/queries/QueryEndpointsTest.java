@@ -13,43 +13,16 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import charactergraph.api.testsupport.Problems;
-import charactergraph.api.testsupport.SeedGraph;
-import charactergraph.api.testsupport.SharedNeo4j;
+import charactergraph.api.testsupport.SeedGraphHttpTest;
 import charactergraph.cypher.CannedQueries;
 
 /** The canned-query catalogue over HTTP, run against the seed article's graph. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueryEndpointsTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
-
-    @BeforeAll
-    void seed() {
-        SeedGraph.load();
-    }
-
-    BlockingHttpClient client() {
-        return http.toBlocking();
-    }
-
+class QueryEndpointsTest extends SeedGraphHttpTest {
     Map<String, Object> run(String name, Map<String, Object> params) {
         return client().retrieve(HttpRequest.POST("/api/queries/" + name, params),
                 Argument.mapOf(String.class, Object.class));

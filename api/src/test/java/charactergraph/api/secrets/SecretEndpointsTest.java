@@ -8,53 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import charactergraph.api.testsupport.Problems;
-import charactergraph.api.testsupport.SeedGraph;
-import charactergraph.api.testsupport.SharedNeo4j;
+import charactergraph.api.testsupport.SeedGraphHttpTest;
 
 /** Who knew what, over the seed article's graph. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecretEndpointsTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
-
-    @BeforeAll
-    void seed() {
-        SeedGraph.load();
-    }
-
-    BlockingHttpClient client() {
-        return http.toBlocking();
-    }
-
-    List<Map<String, Object>> list(String uri) {
-        return client().retrieve(HttpRequest.GET(uri), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-    }
-
-    Map<String, Object> get(String uri) {
-        return client().retrieve(HttpRequest.GET(uri), Argument.mapOf(String.class, Object.class));
-    }
-
+class SecretEndpointsTest extends SeedGraphHttpTest {
     String babySwapId() {
         return list("/api/secrets?about=Milo").stream().filter(s -> "BABY_SWAP".equals(s.get("kind")))
                 .map(s -> s.get("id").toString()).findFirst().orElseThrow();

@@ -15,13 +15,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * {@code load FILE|DIR... [--story NAME] [--uri bolt://...] [--user U --password P] [--database DB]}: extracts each
  * article and writes it into Neo4j, skipping files whose bytes the graph already holds. Progress per file and a
- * summary go to stderr. Defaults come from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, else bolt://localhost:7687
- * without authentication.
+ * summary go to stderr. Defaults come from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD (the names the app reads), else
+ * bolt://localhost:7687 without authentication.
  */
 public final class LoadCommand implements Command {
     private final Supplier<ArticleLoader.Extractor> extractor;
@@ -50,7 +51,7 @@ public final class LoadCommand implements Command {
         List<Path> inputs = new ArrayList<>();
         String story = null;
         String uri = env("NEO4J_URI", "bolt://localhost:7687");
-        String user = env("NEO4J_USER", null);
+        String user = username(System::getenv, err);
         String password = env("NEO4J_PASSWORD", null);
         String database = null;
         for (int i = 0; i < args.size(); i++) {
@@ -120,7 +121,26 @@ public final class LoadCommand implements Command {
     }
 
     private static String env(String name, String fallback) {
-        String v = System.getenv(name);
+        return env(System::getenv, name, fallback);
+    }
+
+    private static String env(Function<String, String> environment, String name, String fallback) {
+        String v = environment.apply(name);
         return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /**
+     * NEO4J_USERNAME, as the app reads it; else the loader's old NEO4J_USER, with a warning, so scripts written for
+     * it keep working while they are moved over.
+     */
+    static String username(Function<String, String> environment, PrintStream err) {
+        String user = env(environment, "NEO4J_USERNAME", null);
+        if (user == null) {
+            user = env(environment, "NEO4J_USER", null);
+            if (user != null) {
+                err.println("warning: NEO4J_USER is deprecated, set NEO4J_USERNAME instead (as the app reads it)");
+            }
+        }
+        return user;
     }
 }

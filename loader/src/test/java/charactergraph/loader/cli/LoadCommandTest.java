@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +43,21 @@ class LoadCommandTest {
 
         assertEquals(0, run(command, dir.resolve("quarry.txt").toString(), "--story", "The Quarry", "--uri", uri));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unchanged, skipped"));
+    }
+
+    @Test
+    void theUserNameComesFromNeo4jUsernameAsInTheAppAndTheOldNameStillWorksWithAWarning() {
+        PrintStream warnings = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals("reader", LoadCommand.username(Map.of("NEO4J_USERNAME", "reader", "NEO4J_USER", "old")::get,
+                warnings));
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "no warning when NEO4J_USERNAME is set");
+
+        assertEquals("old", LoadCommand.username(Map.of("NEO4J_USER", "old")::get, warnings));
+        String warning = err.toString(StandardCharsets.UTF_8);
+        assertTrue(warning.contains("NEO4J_USER is deprecated") && warning.contains("NEO4J_USERNAME"), warning);
+        assertEquals(1, warning.lines().count(), warning);
+
+        assertNull(LoadCommand.username(Map.of("NEO4J_USERNAME", " ")::get, warnings), "blank is unset");
     }
 
     @Test
