@@ -36,7 +36,8 @@ class ArticleCleanerProperties {
         for (int i = 0; i < text.length(); i++) {
             char o = text.charAt(i);
             char c = cleaned.text().charAt(i);
-            assertTrue(c == o || c == ' ', "character " + i + " changed from " + (int) o + " to " + (int) c);
+            assertTrue(c == o || c == ' ' || c == '\n' && Character.isWhitespace(o),
+                    "character " + i + " changed from " + (int) o + " to " + (int) c);
             if (o == '\n' || o == '\r') {
                 assertEquals(o, c, "line break " + i + " kept");
             }
@@ -44,6 +45,22 @@ class ArticleCleanerProperties {
         for (CleanedText.DroppedRegion r : cleaned.dropped()) {
             assertTrue(0 <= r.start() && r.start() <= r.end() && r.end() <= text.length(), r.toString());
         }
+    }
+
+    /** No piece between line breaks in the cleaned text holds more than the longest sentence the parser gets. */
+    @Property(tries = 200)
+    void noRunOnSentenceReachesTheParser(@ForAll("runOnLines") String text) {
+        check(text);
+        for (String piece : CLEANER.clean(text).text().split("[\\n\\r]|(?<=[.!?])\\s")) {
+            long words = java.util.Arrays.stream(piece.strip().split("\\s+")).filter(w -> !w.isEmpty()).count();
+            assertTrue(words <= 120, words + " words in one piece");
+        }
+    }
+
+    @Provide
+    Arbitrary<String> runOnLines() {
+        return Arbitraries.of("Nora", "met", "Owen", "and", "he", "killed", "Silas", ",", "the", "\t", "her", "brother")
+                .list().ofMinSize(100).ofMaxSize(2000).map(w -> String.join(" ", w));
     }
 
     /** Lines of headings, sentences, list items, boilerplate-like phrases, blank lines and odd characters. */
