@@ -45,7 +45,7 @@ import charactergraph.model.Extraction;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KilledWhileLoadingTest {
-    static final int CHARACTERS = 1000;
+    static final int CHARACTERS = 400;
     static final String STORY = "Synthetic Kill";
     static final String STORY_ID = "synthetic-kill";
 

@@ -10,6 +10,7 @@ import charactergraph.loader.write.GraphWriter;
 import charactergraph.loader.write.SchemaInstaller;
 import org.neo4j.driver.Driver;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -74,6 +75,10 @@ public final class CypherCommand implements Command {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new InputException("no such file or directory: " + p);
+            }
+            if (!Files.isDirectory(p)) {
+                // A bad file is named at once, before the temporary Neo4j takes seconds to start.
+                ArticleFile.read(p, new PrintStream(OutputStream.nullOutputStream()));
             }
         }
         String script = script(inputs, story, extractor, err);
