@@ -134,7 +134,7 @@ public final class ArticleCleaner {
     /**
      * A "sentence" of more than {@link #MAX_SENTENCE_WORDS} words (a text without punctuation, a pasted word list) is
      * cut with a line break at a space, which CoreNLP treats as a sentence break: the parse and pronoun resolution of
-     * one sentence grow faster than its length (a 2,000-word line took more than ten minutes), and no article has
+     * one sentence grow faster than its length (a 2,000-word line ran for more than ten minutes), and no article has
      * sentences that long. A line break replaces a space, so every offset stays an offset into the file.
      */
     static void breakRunOnSentences(char[] out) {
