@@ -1,24 +1,17 @@
-// Creates the article's characters that are new to the story, links every character of the article to its story
-// and to the document that mentions it. The MENTIONS relationship keeps the names this document used and the
-// sentences that introduce the character; the node's name, aliases and names are recomputed from all of them.
-// Parameters: $story (story id), $doc (document id),
+// Links the article's characters that its story already has to the document that mentions them. The MENTIONS
+// relationship keeps the names this document used and the sentences that introduce the character; the node's name,
+// aliases and names are recomputed from all of them (update-character-names.cypher). New characters are made by
+// create-characters.cypher.
+// The writer read these characters under the story's write lock earlier in the same transaction, so they exist and
+// are linked to the story already; it removed this document's MENTIONS (detach-document.cypher) and sends one row
+// per character, so none exists yet and CREATE is enough. (MERGE here made Neo4j plan an Eager operator, which
+// materializes the whole batch between two steps.) The writer checks that every row was linked.
+// Parameters: $doc (document id),
 //   $rows [{id, name, aliases, names, gender, mentions, sentences, starts, ends, quotes, rules, confidences, statuses}].
-MATCH (s:Story {id: $story})
 MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
-MERGE (c:Character {id: row.id})
-  ON CREATE SET c.name = row.name, c.aliases = row.aliases, c.names = row.names, c.gender = row.gender,
-                c.mentions = row.mentions, c.story = $story
-MERGE (c)-[:IN_STORY]->(s)
-MERGE (d)-[m:MENTIONS]->(c)
-SET m.name = row.name,
-    m.aliases = row.aliases,
-    m.gender = row.gender,
-    m.mentions = row.mentions,
-    m.sentences = row.sentences,
-    m.starts = row.starts,
-    m.ends = row.ends,
-    m.quotes = row.quotes,
-    m.rules = row.rules,
-    m.confidences = row.confidences,
-    m.statuses = row.statuses
+MATCH (c:Character {id: row.id})
+CREATE (d)-[:MENTIONS {name: row.name, aliases: row.aliases, gender: row.gender, mentions: row.mentions,
+                       sentences: row.sentences, starts: row.starts, ends: row.ends, quotes: row.quotes,
+                       rules: row.rules, confidences: row.confidences, statuses: row.statuses}]->(c)
+RETURN count(*) AS linked

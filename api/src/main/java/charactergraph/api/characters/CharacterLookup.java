@@ -22,6 +22,10 @@ import charactergraph.api.neo4j.GraphReads;
  */
 @Singleton
 public class CharacterLookup {
+    /** No name has more words or longer words than these; what is longer cannot match anything anyway. */
+    static final int MAX_WORDS = 12;
+    static final int MAX_WORD_LENGTH = 64;
+    static final int MAX_FUZZY_WORD_LENGTH = 24;
     private final GraphReads reads;
 
     public CharacterLookup(GraphReads reads) {
@@ -100,12 +104,21 @@ public class CharacterLookup {
             text = text.substring(slash + 1);
         }
         List<String> clauses = new ArrayList<>();
+        int words = 0;
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            clauses.add(word + "~");
-            clauses.add(word + "*");
+            if (words++ == MAX_WORDS) {
+                break;
+            }
+            // Lucene refuses a fuzzy automaton over a long term ("input automaton is too large"), which came back
+            // as a 500 for a 2,000-letter name: long words are cut, and only short ones are matched fuzzily.
+            String w = word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word;
+            if (w.length() <= MAX_FUZZY_WORD_LENGTH) {
+                clauses.add(w + "~");
+            }
+            clauses.add(w + "*");
         }
         return String.join(" OR ", clauses);
     }

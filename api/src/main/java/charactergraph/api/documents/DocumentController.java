@@ -47,7 +47,8 @@ public class DocumentController {
     @Post(consumes = MediaType.TEXT_PLAIN, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<DocumentAdded> add(
             @Parameter(hidden = true) @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
-            @Body String text,
+            @Parameter(hidden = true) @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Body byte[] body,
             @Parameter(description = "the story; characters merge only within one story") @Nullable @QueryValue String story,
             @Parameter(description = "the article's title; the document id is made from it") @Nullable @QueryValue String title,
             @Parameter(description = "where the article comes from") @Nullable @QueryValue String source,
@@ -56,6 +57,7 @@ public class DocumentController {
             @Parameter(description = "instead of title=") @Nullable @Header("X-Title") String titleHeader,
             @Parameter(description = "instead of source=") @Nullable @Header("X-Source") String sourceHeader) {
         guard.check(authorization);
+        String text = ArticleText.decode(body, contentType);
         DocumentAdded added = documents.add(text, id, first(title, titleHeader), first(source, sourceHeader),
                 first(story, storyHeader));
         if (added.unchanged()) {

@@ -74,7 +74,8 @@ public class DocumentService {
         DocumentInfo doc = new DocumentInfo(docId, title == null || title.isBlank() ? docId : title.strip(),
                 source == null || source.isBlank() ? null : source.strip(), story.strip(), sha256(text));
         installSchemaOnce();
-        if (writer.isLoaded(doc)) {
+        // Same bytes in the same story: nothing to extract (a changed title or source is updated in passing).
+        if (writer.refresh(doc) != GraphWriter.Refresh.NOT_LOADED) {
             return new DocumentAdded(docId, Slugs.slug(doc.story()), true, List.of(), 0, 0, 0, List.of(), 0);
         }
         long t0 = System.nanoTime();
@@ -88,8 +89,10 @@ public class DocumentService {
                             + " body is the article's plain text.");
         }
         long extractMillis = (System.nanoTime() - t0) / 1_000_000;
-        WriteResult result = writer.write(extraction);
-        return new DocumentAdded(docId, Slugs.slug(doc.story()), false,
+        // Another upload of the same bytes may have committed while this one was extracting: the writer checks again
+        // under the story's lock and then writes nothing.
+        WriteResult result = writer.writeIfChanged(extraction);
+        return new DocumentAdded(docId, Slugs.slug(doc.story()), result.unchanged(),
                 result.characters().values().stream().distinct().sorted().toList(), result.newCharacters(),
                 result.relations(), result.secrets(), result.warnings(), extractMillis);
     }

@@ -139,6 +139,21 @@ class DocumentEndpointsTest implements TestPropertyProvider {
 
     @Test
     @Order(5)
+    void theSameTextWithANewSourceUpdatesTheDocumentOnly() {
+        int relationshipsBefore = ((Number) documents().get(0).get("relationships")).intValue();
+        HttpResponse<Map> moved = client().exchange(HttpRequest.POST(
+                        "/api/documents?story=Harbour&title=The%20Harbour%20Ending&source=second-edition", ARTICLE)
+                .contentType(MediaType.TEXT_PLAIN).bearerAuth(TOKEN), Map.class);
+        assertEquals(HttpStatus.OK, moved.getStatus());
+        assertEquals(true, moved.body().get("unchanged"));
+        List<Map<String, Object>> docs = documents();
+        assertEquals(1, docs.size());
+        assertEquals("second-edition", docs.get(0).get("source"));
+        assertEquals(relationshipsBefore, ((Number) docs.get(0).get("relationships")).intValue());
+    }
+
+    @Test
+    @Order(6)
     void deleteRemovesTheArticlesContribution() {
         HttpResponse<?> deleted = client().exchange(HttpRequest.DELETE("/api/documents/the-harbour-ending")
                 .bearerAuth(TOKEN));

@@ -25,6 +25,9 @@ public final class ArticleCleaner {
     private record Marker(String kind, String id, Pattern pattern) {
     }
 
+    /** Longest run of words without sentence punctuation or a line break that reaches the parser in one piece. */
+    static final int MAX_SENTENCE_WORDS = 120;
+
     /** Lines longer than this (in characters) are cleaned sentence by sentence. */
     static final int LONG_LINE = 600;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
@@ -124,7 +127,37 @@ public final class ArticleCleaner {
                 dropped.add(new CleanedText.DroppedRegion(span[0], span[1], reason));
             }
         }
+        breakRunOnSentences(out);
         return new CleanedText(original, new String(out), dropped);
+    }
+
+    /**
+     * A "sentence" of more than {@link #MAX_SENTENCE_WORDS} words (a text without punctuation, a pasted word list) is
+     * cut with a line break at a space, which CoreNLP treats as a sentence break: the parse and pronoun resolution of
+     * one sentence grow faster than its length (a 2,000-word line ran for more than ten minutes), and no article has
+     * sentences that long. A line break replaces a space, so every offset stays an offset into the file.
+     */
+    static void breakRunOnSentences(char[] out) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c == '\n' || c == '\r') {
+                words = 0;
+                inWord = false;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord && i > 0 && ".!?".indexOf(out[i - 1]) >= 0) {
+                    words = 0;
+                } else if (inWord && words >= MAX_SENTENCE_WORDS) {
+                    out[i] = '\n';
+                    words = 0;
+                }
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                words++;
+            }
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package charactergraph.loader.cli;
 
 import charactergraph.loader.ArticleExtractor;
-import charactergraph.loader.annotate.DocumentAnnotator;
+import charactergraph.loader.ExtractionTimer;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * {@code bench FILE [--runs N]}: the loader's speed and memory figures on one article: model load time, the first
- * (cold) extraction, warm extractions stage by stage, and the heap in use after a full collection.
+ * (cold) extraction, warm extractions stage by stage, and the heap in use after a full collection. The timing is
+ * {@link ExtractionTimer}'s, which the bench module's corpus figures use too.
  */
 public final class BenchCommand implements Command {
     @Override
@@ -49,35 +50,18 @@ public final class BenchCommand implements Command {
         }
         ArticleFile article = ArticleFile.read(Path.of(files.get(0)), err);
         long t0 = System.nanoTime();
-        ArticleExtractor extractor = new ArticleExtractor();
+        ExtractionTimer timer = new ExtractionTimer(new ArticleExtractor());
         long t1 = System.nanoTime();
         err.println("loading language models...");
-        DocumentAnnotator.warmUp();
-        long t2 = System.nanoTime();
-        ArticleExtractor.Result cold = extractor.run(article.document(), article.text(), s -> { });
-        long t3 = System.nanoTime();
-        int tokens = cold.annotated().document().tokens().size();
-        out.printf("article          %s (%d sentences, %d tokens)%n", article.path(),
-                cold.annotated().document().sentences().size(), tokens);
+        double modelLoad = ExtractionTimer.loadModelsSeconds();
+        ExtractionTimer.ArticleFigures f = timer.measure(new ExtractionTimer.Article(article.document(), article.text()),
+                runs);
+        out.printf("article          %s (%d sentences, %d tokens)%n", article.path(), f.sentences(), f.tokens());
         out.printf("rule files       %6.0f ms%n", (t1 - t0) / 1e6);
-        out.printf("model load       %6.1f s%n", (t2 - t1) / 1e9);
-        out.printf("first article    %6.1f s  %s%n", (t3 - t2) / 1e9, stages(cold.timings()));
-        long[] sum = new long[6];
-        for (int i = 0; i < runs; i++) {
-            long s = System.nanoTime();
-            ArticleExtractor.Timings t = extractor.run(article.document(), article.text(), x -> { }).timings();
-            sum[0] += System.nanoTime() - s;
-            sum[1] += t.cleanMs();
-            sum[2] += t.annotateMs();
-            sum[3] += t.resolveMs();
-            sum[4] += t.relateMs();
-            sum[5] += t.secretsMs();
-        }
-        ArticleExtractor.Timings avg = new ArticleExtractor.Timings(sum[1] / runs, sum[2] / runs, sum[3] / runs,
-                sum[4] / runs, sum[5] / runs);
-        out.printf("warm article     %6.2f s  %s  (mean of %d)%n", sum[0] / 1e9 / runs, stages(avg), runs);
-        out.printf("after annotation %6.1f %% of annotation time%n",
-                avg.annotateMs() == 0 ? 0 : 100.0 * avg.afterAnnotationMs() / avg.annotateMs());
+        out.printf("model load       %6.1f s%n", modelLoad);
+        out.printf("first article    %6.1f s  %s%n", f.firstMs() / 1e3, stages(f.firstStages()));
+        out.printf("warm article     %6.2f s  %s  (mean of %d)%n", f.meanMs() / 1e3, stages(f.meanStages()), runs);
+        out.printf("after annotation %6.1f %% of annotation time%n", 100.0 * f.afterAnnotationShare());
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();

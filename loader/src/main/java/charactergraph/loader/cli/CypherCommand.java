@@ -10,6 +10,7 @@ import charactergraph.loader.write.GraphWriter;
 import charactergraph.loader.write.SchemaInstaller;
 import org.neo4j.driver.Driver;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -75,6 +76,10 @@ public final class CypherCommand implements Command {
             if (!Files.exists(p)) {
                 throw new InputException("no such file or directory: " + p);
             }
+            if (!Files.isDirectory(p)) {
+                // A bad file is named at once, before the temporary Neo4j takes seconds to start.
+                ArticleFile.read(p, new PrintStream(OutputStream.nullOutputStream()));
+            }
         }
         String script = script(inputs, story, extractor, err);
         if (script == null) {
@@ -109,6 +114,10 @@ public final class CypherCommand implements Command {
         err.println(ArticleLoader.summary(report));
         if (report.failed() > 0) {
             err.println("error: no script printed: " + report.failed() + " article(s) failed");
+            return null;
+        }
+        if (report.loaded() + report.skipped() == 0) {
+            err.println("error: no script printed: no article (*.txt, *.md) found in " + inputs);
             return null;
         }
         GraphExport graph = new GraphExportReader(emptyDatabase).read(null);

@@ -80,7 +80,14 @@ public final class LoadCommand implements Command {
             throw new UsageException("give --user and --password together (or neither, for a server without auth)");
         }
         AuthToken auth = user == null ? AuthTokens.none() : AuthTokens.basic(user, password);
-        try (Driver driver = GraphDatabase.driver(uri, auth)) {
+        Driver opened;
+        try {
+            opened = GraphDatabase.driver(uri, auth);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("'" + uri + "' is not a Neo4j URI (" + e.getMessage() + "); use --uri"
+                    + " bolt://HOST:7687, neo4j://HOST:7687 or neo4j+s://xxxx.databases.neo4j.io");
+        }
+        try (Driver driver = opened) {
             try {
                 driver.verifyConnectivity();
             } catch (AuthenticationException e) {
@@ -95,6 +102,11 @@ public final class LoadCommand implements Command {
             GraphWriter writer = new GraphWriter(driver, database, null);
             ArticleLoader.Report report = new ArticleLoader(writer, extractor, err).load(inputs, story);
             err.println(ArticleLoader.summary(report));
+            if (report.loaded() + report.skipped() + report.failed() == 0) {
+                // A typo in a directory name must not look like success in a script.
+                err.println("error: no article (*.txt, *.md) found in " + inputs);
+                return 1;
+            }
             return report.failed() == 0 ? 0 : 1;
         } catch (ServiceUnavailableException e) {
             throw new InputException("lost the connection to Neo4j at " + uri + ": " + e.getMessage());

@@ -2,8 +2,10 @@ package charactergraph.loader.relate;
 
 import charactergraph.loader.annotate.AnnotatedText;
 import charactergraph.loader.resolve.Cast;
+import charactergraph.model.Character;
 import charactergraph.model.Evidence;
 import charactergraph.model.FactStatus;
+import charactergraph.model.Gender;
 import charactergraph.model.Relation;
 import charactergraph.model.RelationType;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -84,10 +86,16 @@ public final class RelationExtractor {
         final List<Object[]> crimeVictims = new ArrayList<>();
         final List<Found> found = new ArrayList<>();
         final List<Found> kin = new ArrayList<>();
+        /** "her father dies": [ego, kin noun] of deaths whose subject is a relative the sentence does not name. */
+        final List<String[]> unnamedDead = new ArrayList<>();
+        /** "the truth about her husband": a spouse noun naming nobody, with its ego and sentence evidence. */
+        final List<Object[]> unnamedSpouses = new ArrayList<>();
+        final Cast cast;
 
         Run(AnnotatedText text, Cast cast) {
             this.text = text;
             this.mentions = new Mentions(cast);
+            this.cast = cast;
             this.sentences = text.document().sentences();
             for (CoreSentence s : sentences) {
                 SemanticGraph g = s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
@@ -104,6 +112,7 @@ public final class RelationExtractor {
                     }
                 }
             }
+            resolveUnnamedKin();
             for (int s = 0; s < sentences.size(); s++) {
                 for (RelationRule rule : rules.rules()) {
                     if (rule.kind() == RelationRule.Kind.RELATION) {
@@ -113,6 +122,17 @@ public final class RelationExtractor {
             }
             List<Found> all = new ArrayList<>(kin);
             all.addAll(found);
+            // a hidden parent is that: "he fathered Victor" beside "Victor is his son, a secret" adds no plain parent
+            Set<String> secretParents = new HashSet<>();
+            for (Found f : all) {
+                if (f.type() == RelationType.SECRETLY_PARENT_OF) {
+                    secretParents.add(f.from() + ">" + f.to());
+                }
+            }
+            // (its sentences support the hidden parentage instead)
+            all.replaceAll(f -> f.type() == RelationType.PARENT_OF && secretParents.contains(f.from() + ">" + f.to())
+                    ? new Found(RelationType.SECRETLY_PARENT_OF, f.from(), f.to(), f.accidental(), f.evidence(), f.note())
+                    : f);
             return merge(all);
         }
 
@@ -126,7 +146,12 @@ public final class RelationExtractor {
                         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
                             String r = e.getRelation().toString();
                             if (r.equals("nsubj") || r.equals("nmod:poss") || r.equals("nmod:of")) {
-                                dead.addAll(mentions.single(s, g, e.getDependent()));
+                                Set<String> who = mentions.single(s, g, e.getDependent());
+                                dead.addAll(who);
+                                if (who.isEmpty()) {
+                                    unnamedKin(s, g, e.getDependent()).forEach(ego -> unnamedDead.add(
+                                            new String[]{ego, lemma(e.getDependent())}));
+                                }
                             }
                         }
                     }
@@ -237,6 +262,12 @@ public final class RelationExtractor {
                     egos = antecedent(s, g, egoNode); // "Dr. Miriam Hale, a surgeon whose daughter Wren ..."
                 }
                 Set<String> alters = kinAlters(s, g, kinNode);
+                if (alters.isEmpty() && entry.type() == RelationType.MARRIED_TO) {
+                    for (String ego : egos) {
+                        unnamedSpouses.add(new Object[]{ego, evidence(s, rule.id(), rule.confidence() - 0.15,
+                                FactStatus.IMPLIED)});
+                    }
+                }
                 boolean secret = entry.parentageRole() != null && revealsParentage(g, kinNode);
                 RelationType type = secret ? RelationType.SECRETLY_PARENT_OF : entry.type();
                 for (String ego : egos) {
@@ -251,6 +282,65 @@ public final class RelationExtractor {
                         kin.add(new Found(type, from, to, false, evidence(s, rule.id(), rule.confidence(), rule.status()),
                                 kinNode.lemma()));
                     }
+                }
+            }
+        }
+
+        /** The egos of a kinship noun that names nobody itself ("her father" in "when her father dies"). */
+        private Set<String> unnamedKin(int s, SemanticGraph g, IndexedWord node) {
+            if (!rules.kinship().containsKey(lemma(node)) || node.tag().endsWith("S")) {
+                return Set.of();
+            }
+            Set<String> egos = new LinkedHashSet<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                if (e.getRelation().toString().equals("nmod:poss")) {
+                    egos.addAll(mentions.single(s, g, e.getDependent()));
+                }
+            }
+            return egos;
+        }
+
+        /**
+         * A relative the text names elsewhere stands for an unnamed "her father" of the same person: "Orla's father,
+         * Declan" makes Declan the one who dies in "when her father dies". An unnamed "her husband" is the other
+         * (not secret) parent of her child when there is exactly one ("her son Milo", "his father Peter").
+         */
+        private void resolveUnnamedKin() {
+            for (String[] u : unnamedDead) {
+                RuleSet.KinshipEntry entry = rules.kinship().get(u[1]);
+                Set<String> relatives = new LinkedHashSet<>();
+                for (Found f : kin) {
+                    if (f.type() != entry.type() || !u[1].equals(f.note())) {
+                        continue;
+                    }
+                    if (entry.alterToEgo() ? f.to().equals(u[0]) : f.from().equals(u[0])) {
+                        relatives.add(entry.alterToEgo() ? f.from() : f.to());
+                    }
+                }
+                if (relatives.size() == 1) {
+                    dead.addAll(relatives);
+                }
+            }
+            for (Object[] u : unnamedSpouses) {
+                String ego = (String) u[0];
+                Set<String> coParents = new LinkedHashSet<>();
+                for (Found child : kin) {
+                    if (child.type() != RelationType.PARENT_OF || !child.from().equals(ego)) {
+                        continue;
+                    }
+                    for (Found other : kin) {
+                        if (other.type() == RelationType.PARENT_OF && other.to().equals(child.to())
+                                && !other.from().equals(ego)) {
+                            coParents.add(other.from());
+                        }
+                    }
+                }
+                Gender egoGender = cast.byId(ego).map(Character::gender).orElse(Gender.UNKNOWN);
+                coParents.removeIf(c -> egoGender != Gender.UNKNOWN
+                        && cast.byId(c).map(Character::gender).orElse(Gender.UNKNOWN) == egoGender);
+                if (coParents.size() == 1) {
+                    String other = coParents.iterator().next();
+                    kin.add(new Found(RelationType.MARRIED_TO, ego, other, false, (Evidence) u[1], "spouse"));
                 }
             }
         }
@@ -465,6 +555,10 @@ public final class RelationExtractor {
             if (role.equals("culprit")) {
                 return culprit(s, from);
             }
+            if (role.equals("latest-culprit")) {
+                Set<String> c = culprit(s, null);
+                return c.contains(from) ? Set.of() : c;
+            }
             IndexedWord node = m.getNode(role);
             Set<String> ids = mentions.of(s, g, node);
             if (ids.isEmpty()) {
@@ -578,6 +672,7 @@ public final class RelationExtractor {
                 }
                 if ((f.type == RelationType.KIDNAPPED || f.type == RelationType.KILLED || f.type == RelationType.INJURED)
                         && !f.from.equals(other) && f.evidence.sentence() <= s) {
+                    // (other == null: whoever it is)
                     return Set.of(f.from);
                 }
             }

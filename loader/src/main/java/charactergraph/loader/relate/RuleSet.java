@@ -385,7 +385,7 @@ public final class RuleSet {
         Matcher fn = Pattern.compile("victim\\((\\w+)\\)").matcher(role);
         if (fn.matches()) {
             node = fn.group(1);
-        } else if (role.equals("principal") || role.equals("culprit")) {
+        } else if (role.equals("principal") || role.equals("culprit") || role.equals("latest-culprit")) {
             return;
         }
         if (!names.contains(node)) {

@@ -773,6 +773,7 @@ public final class EntityResolver {
                     tokenToCharacter.put(new Cast.TokenRef(m.sentence, m.titleStart), m.cluster);
                 }
             }
+            mapOneWordNamesTaggedAsNouns();
             for (NamePatterns.Match x : castingMatches) {
                 for (String role : List.of("actor", "creator")) {
                     if (x.has(role)) {
@@ -780,6 +781,48 @@ public final class EntityResolver {
                         for (int i = r[0]; i < r[1]; i++) {
                             actorTokens.add(new Cast.TokenRef(x.sentence(), i + 1));
                         }
+                    }
+                }
+            }
+        }
+
+        /**
+         * "Grace rescues Sophie", "admits to Grace that ...": a character's one-word name or alias that the tagger read
+         * as a common noun (tag NN, capitalized) names that character, when no other character has that name.
+         */
+        void mapOneWordNamesTaggedAsNouns() {
+            Map<String, String> byWord = new HashMap<>();
+            Set<String> shared = new HashSet<>();
+            for (CharacterBuilder b : characters.values()) {
+                List<String> all = new ArrayList<>(b.aliases);
+                all.add(b.name);
+                for (String n : all) {
+                    String key = normalize(n);
+                    if (key.isEmpty() || key.contains(" ")) {
+                        continue;
+                    }
+                    String before = byWord.putIfAbsent(key, b.id);
+                    if (before != null && !before.equals(b.id)) {
+                        shared.add(key);
+                    }
+                }
+            }
+            for (int s = 0; s < sentences.size(); s++) {
+                List<CoreLabel> tokens = sentences.get(s).tokens();
+                for (int i = 0; i < tokens.size(); i++) {
+                    CoreLabel t = tokens.get(i);
+                    Cast.TokenRef ref = new Cast.TokenRef(s, i + 1);
+                    String w = t.word();
+                    if (!"NN".equals(t.tag()) || w.isEmpty() || !java.lang.Character.isUpperCase(w.codePointAt(0))
+                            || tokenToCharacter.containsKey(ref) || actorTokens.contains(ref)
+                            || lexicon.pronoun(w).isPresent() || lexicon.notName(w)) {
+                        continue;
+                    }
+                    String key = normalize(w);
+                    String id = byWord.get(key);
+                    if (id != null && !shared.contains(key)) {
+                        tokenToCharacter.put(ref, id);
+                        characters.get(id).mentions++;
                     }
                 }
             }

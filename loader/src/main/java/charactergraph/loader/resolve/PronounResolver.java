@@ -121,6 +121,31 @@ public final class PronounResolver {
         }
 
         /**
+         * The verbs whose subject is also the unexpressed subject of a to-clause: "X lied to police to protect her"
+         * (a purpose clause) and "X wanted to protect her" (no object to control it), not "X asked Anna to help her".
+         */
+        private Set<IndexedWord> controllers(SemanticGraph g, IndexedWord verb) {
+            Set<IndexedWord> out = new HashSet<>();
+            boolean infinitive = g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
+                    && e.getDependent().word().equalsIgnoreCase("to"));
+            if (!infinitive) {
+                return out;
+            }
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(verb)) {
+                String ur = up.getRelation().toString();
+                IndexedWord gov = up.getGovernor();
+                boolean objectControl = g.outgoingEdgeList(gov).stream().anyMatch(e -> {
+                    String r = e.getRelation().toString();
+                    return r.equals("obj") || r.equals("iobj");
+                });
+                if (ur.startsWith("advcl") || ur.equals("xcomp") && !objectControl) {
+                    out.add(gov);
+                }
+            }
+            return out;
+        }
+
+        /**
          * True when candidate and pronoun are subject and object of one verb ("Peter kills him" is not Peter), also
          * when the accusative pronoun is the subject of a verb's complement clause ("Tom helped him sink the body" is
          * not Tom), when the pronoun owns a copula's predicate noun ("Victor is his son" is not Victor's son) and when
@@ -142,6 +167,9 @@ public final class PronounResolver {
                 String pr = pe.getRelation().toString();
                 if (pr.equals("obj") || pr.equals("iobj") || pr.startsWith("obl")) {
                     verbs.add(pe.getGovernor());
+                    if (pr.equals("obj")) {
+                        verbs.addAll(controllers(g, pe.getGovernor()));
+                    }
                 } else if (pr.equals("nmod:poss") && g.outgoingEdgeList(pe.getGovernor()).stream()
                         .anyMatch(x -> x.getRelation().toString().equals("cop"))) {
                     // "Victor is his son": the possessor of a copula's predicate noun is not its subject

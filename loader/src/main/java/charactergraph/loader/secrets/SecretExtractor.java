@@ -9,6 +9,7 @@ import charactergraph.loader.relate.RuleSet;
 import charactergraph.loader.resolve.Cast;
 import charactergraph.model.Evidence;
 import charactergraph.model.FactStatus;
+import charactergraph.model.Gender;
 import charactergraph.model.Knowledge;
 import charactergraph.model.KnowledgeSource;
 import charactergraph.model.Relation;
@@ -50,6 +51,7 @@ public final class SecretExtractor {
     private static final int TRUTH_LOOKAHEAD = 2;
     private static final int STAGING_WINDOW = 2;
     private static final int CUE_GAP = 3;
+    private static final int COVER_WINDOW = 3;
 
     private final RuleSet rules;
     private final Map<String, Disclosure> disclosures = new LinkedHashMap<>();
@@ -152,15 +154,24 @@ public final class SecretExtractor {
         final Mentions mentions;
         final List<CoreSentence> sentences;
         final List<SemanticGraph> graphs = new ArrayList<>();
+        /** The parser's own graphs, before the normalizer lent subjects to verbs without one. */
+        final List<SemanticGraph> parsed = new ArrayList<>();
         final Set<String> negations = rules.lexicon("negation");
         final Set<String> scopeAll = rules.lexicon("scope_all");
         final Set<String> scopeTruth = rules.lexicon("scope_truth");
         final Set<String> irrealis = rules.lexicon("irrealis_verbs");
-        final Set<String> revealCues = rules.lexicon("reveal_cues");
+        final List<String[]> revealCues = phrases("reveal_cues");
         final Set<String> swapVerbs = rules.lexicon("swap_verbs");
         final Set<String> childNouns = rules.lexicon("child_nouns");
         final Set<String> secrecyAdverbs = rules.lexicon("secrecy_adverbs");
         final Set<String> hideVerbs = rules.lexicon("hide_verbs");
+        final Set<String> silencePhrases = rules.lexicon("silence_phrases");
+        final Set<String> secretHavingVerbs = rules.lexicon("secret_having_verbs");
+        final Set<String> circumstanceMarks = rules.lexicon("circumstance_marks");
+        final Set<String> killVerbs = rules.lexicon("kill_verbs");
+        final Set<String> causatives = rules.lexicon("causative_verbs");
+        final Set<String> kidnapVerbs = rules.lexicon("kidnap_verbs");
+        final List<String[]> uncoveringCues = phrases("uncovering_cues");
         final List<String[]> stagingCues = phrases("staging_cues");
         final List<String[]> identityCues = phrases("false_identity_cues");
         final List<Draft> drafts = new ArrayList<>();
@@ -174,6 +185,7 @@ public final class SecretExtractor {
             for (CoreSentence s : sentences) {
                 SemanticGraph g = s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
                 graphs.add(g == null ? new SemanticGraph() : normalizer.normalize(g));
+                parsed.add(g == null ? new SemanticGraph() : g);
             }
         }
 
@@ -223,12 +235,26 @@ public final class SecretExtractor {
                         }
                     }
                 }
-                know(d, r.from(), KnowledgeSource.DISCOVERED, r.evidence().get(0));
+                Set<String> takers = new LinkedHashSet<>(d.keepers);
+                // A mother knows whom she bore; a father knows only where the text says so (a confession, a
+                // "secret he kept", a disclosure below). A father's hidden child is kept by the child's mother.
+                if (gender(r.from()) != Gender.MALE) {
+                    know(d, r.from(), KnowledgeSource.DISCOVERED, r.evidence().get(0));
+                } else if (d.kind == SecretKind.HIDDEN_PARENTAGE) {
+                    for (Relation m : relations) {
+                        if (m.type() == RelationType.PARENT_OF && m.to().equals(r.to()) && !m.from().equals(r.from())
+                                && gender(m.from()) == Gender.FEMALE) {
+                            d.subjects.add(m.from());
+                            d.keepers.add(m.from());
+                            know(d, m.from(), KnowledgeSource.TOOK_PART, m.evidence().get(0));
+                        }
+                    }
+                }
                 String child = name(r.to());
                 String parent = name(r.from());
-                d.statement = child + " is " + parent + "'s biological child" + (d.keepers.isEmpty() ? ""
-                        : (d.kind == SecretKind.BABY_SWAP ? "; " + names(d.keepers) + " swapped the babies and took the child"
-                        : "; " + names(d.keepers) + " took the child"));
+                d.statement = child + " is " + parent + "'s biological child" + (takers.isEmpty() ? ""
+                        : (d.kind == SecretKind.BABY_SWAP ? "; " + names(takers) + " swapped the babies and took the child"
+                        : "; " + names(takers) + " took the child"));
                 drafts.add(d);
             }
         }
@@ -286,7 +312,11 @@ public final class SecretExtractor {
                 }
                 boolean secretly = r.evidence().stream().anyMatch(e -> sentences.get(e.sentence()).tokens().stream()
                         .anyMatch(t -> secrecyAdverbs.contains(lemma(t))));
-                if (!byRule && !staged && !secretly) {
+                // "it turns out X killed Y", "the finale reveals ...": the article uncovers it; someone covering for
+                // the killer ("lied to the police about where he was") hides it
+                boolean revealed = r.evidence().stream().anyMatch(e -> cueIn(e.sentence(), uncoveringCues) >= 0);
+                boolean covered = coveredFor(r);
+                if (!byRule && !staged && !secretly && !revealed && !covered) {
                     continue;
                 }
                 Draft d = new Draft();
@@ -305,10 +335,18 @@ public final class SecretExtractor {
                     }
                 }
                 d.statement = name(r.from()) + " killed " + name(r.to()) + (staged ? " and disguised what happened"
-                        : " and made the death look like an accident") + (helpers.isEmpty() ? ""
+                        : byRule || secretly ? " and made the death look like an accident" : "") + (helpers.isEmpty() ? ""
                         : "; " + names(helpers) + " helped");
                 drafts.add(d);
             }
+        }
+
+        /** Someone (not made a scapegoat) covers up for the doer of a crime in the sentences after it. */
+        private boolean coveredFor(Relation crime) {
+            int first = crime.evidence().stream().mapToInt(Evidence::sentence).min().orElse(Integer.MAX_VALUE);
+            return relations.stream().anyMatch(c -> c.type() == RelationType.COVERS_UP_FOR && c.to().equals(crime.from())
+                    && !hasRole(c, "scapegoat") && c.evidence().stream().anyMatch(e -> e.sentence() >= first
+                    && e.sentence() <= first + COVER_WINDOW));
         }
 
         /** Accomplices of a culprit stated in sentence s. */
@@ -333,7 +371,8 @@ public final class SecretExtractor {
             }
             for (Map.Entry<String, List<Relation>> e : byVictim.entrySet()) {
                 boolean revealed = e.getValue().stream().flatMap(r -> r.evidence().stream())
-                        .anyMatch(ev -> hasCue(ev.sentence()) || ev.sentence() > 0 && hasCue(ev.sentence() - 1));
+                        .anyMatch(ev -> hasCue(ev.sentence()) || ev.sentence() > 0 && hasCue(ev.sentence() - 1))
+                        || e.getValue().stream().anyMatch(this::coveredFor);
                 if (!revealed) {
                     continue;
                 }
@@ -445,26 +484,58 @@ public final class SecretExtractor {
             SemanticGraph g = graphs.get(s);
             for (IndexedWord v : g.vertexListSorted()) {
                 keeperMarker(s, g, v);
+                silenceMarker(s, g, v);
                 Disclosure dv = disclosureOf(g, v);
                 if (dv == null || negated(g, v) || underIrrealis(g, v)) {
                     continue;
                 }
                 Set<String> subjects = new LinkedHashSet<>();
+                Set<String> listeners = new LinkedHashSet<>();
                 for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                    if (e.getRelation().toString().equals("nsubj")) {
+                    String r = e.getRelation().toString();
+                    if (r.equals("nsubj")) {
+                        subjects.addAll(mentions.of(s, g, e.getDependent()));
+                    } else if (dv.listenerHow() != null && r.equals("nsubj:pass")) {
+                        // "Paula is told by Sam that ...": the one told is the passive subject, the teller the agent
+                        listeners.addAll(mentions.of(s, g, e.getDependent()));
+                    } else if (dv.listenerHow() != null && r.equals("obl:agent")) {
                         subjects.addAll(mentions.of(s, g, e.getDependent()));
                     }
                 }
-                if (subjects.isEmpty()) {
+                if (dv.listenerHow() != null) {
+                    listeners.addAll(listeners(s, g, v));
+                }
+                listeners.removeAll(subjects);
+                // "learns from Jess that ...": the one it is learned from knew it
+                Set<String> sources = new LinkedHashSet<>();
+                if (dv.listenerHow() == null) {
+                    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                        if (e.getRelation().toString().equals("obl:from")) {
+                            sources.addAll(mentions.of(s, g, e.getDependent()));
+                        }
+                    }
+                    sources.removeAll(subjects);
+                }
+                if (subjects.isEmpty() && listeners.isEmpty()) {
                     continue;
                 }
-                Set<String> listeners = dv.listenerHow() == null ? Set.of() : listeners(s, g, v);
                 boolean all = false;
                 boolean truth = false;
+                boolean anaphor = false;
+                SecretKind anaphorKind = null;
+                boolean content = false;
                 Set<String> about = new LinkedHashSet<>();
                 for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                     String r = e.getRelation().toString();
-                    if (!r.equals("obj")) {
+                    if (isContent(g, e)) {
+                        content = content || !listeners.containsAll(mentions.of(s, g, e.getDependent()))
+                                || mentions.of(s, g, e.getDependent()).isEmpty();
+                    }
+                    if (isContent(g, e) && !r.equals("obj") && whClause(g, e.getDependent())) {
+                        anaphor = true; // "realises what he has done", "figures out what happened"
+                    }
+                    // what is found out or told: the object, or "about"/"of" it ("finds out about it", "knew of it")
+                    if (!(r.equals("obj") || r.equals("obl:about") || r.equals("obl:of"))) {
                         continue;
                     }
                     String o = lemma(e.getDependent());
@@ -480,11 +551,14 @@ public final class SecretExtractor {
                                 about.addAll(mentions.of(s, g, a.getDependent())); // "the truth about Peter"
                             }
                         }
+                    } else if (hiddenThings.containsKey(o) && mentions.of(s, g, e.getDependent()).isEmpty()) {
+                        // "kept it from her", "finds out about the murder": the secret last spoken of
+                        anaphor = true;
+                        anaphorKind = hiddenThings.get(o);
                     }
                 }
-                if (dv.lemma().equals("know") && !all && !truth) {
-                    continue; // "knows where they are" is no disclosure
-                }
+                // "knows where they are" is no disclosure; "knows that Adam killed Elena" is
+                boolean knowsContent = dv.lemma().equals("know") && !all && !truth && !anaphor;
                 Evidence ev = evidence(s, "disclose-" + dv.lemma() + (dv.particle() == null ? "" : "-" + dv.particle()),
                         0.75, FactStatus.IMPLIED);
                 List<Draft> scope;
@@ -496,6 +570,9 @@ public final class SecretExtractor {
                         scope = audience.isEmpty() ? inPlay(s)
                                 : inPlay(s).stream().filter(d -> audience.stream().anyMatch(d::knownBy)).toList();
                     }
+                } else if (knowsContent) {
+                    scope = g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("ccomp"))
+                            ? disclosedDeeds(s, g, v, subjects, ev) : List.of();
                 } else {
                     scope = disclosedDeeds(s, g, v, subjects, ev);
                     if (scope.isEmpty() && !about.isEmpty()) {
@@ -514,21 +591,260 @@ public final class SecretExtractor {
                                         || d.kind == SecretKind.HIDDEN_CRIME)
                                 .filter(d -> d.keepers.stream().anyMatch(named::contains)).toList();
                     }
-                    if (scope.isEmpty() && truth && dv.listenerHow() != null) {
-                        // "he finally admits the truth": what the speaker keeps
-                        scope = inPlay(s).stream().filter(d -> subjects.stream().anyMatch(d.keepers::contains)).toList();
+                    if (scope.isEmpty() && (truth || anaphor || !content) && dv.listenerHow() != null
+                            && !listeners.isEmpty()) {
+                        // "he finally tells her the truth", "she confided in her sister": the latest secret the
+                        // speaker keeps, is part of, or knows
+                        scope = latest(s, inPlay(s).stream().filter(d -> subjects.stream().anyMatch(x ->
+                                d.keepers.contains(x) || d.subjects.contains(x) || d.knownBy(x))).toList());
+                    }
+                    if (scope.isEmpty() && anaphor) {
+                        Set<String> named = contentCharacters(s, g, v);
+                        named.removeAll(subjects);
+                        named.removeAll(listeners);
+                        scope = latest(s, inPlay(s).stream().filter(d -> named.stream().anyMatch(d.keepers::contains))
+                                .toList());
+                    }
+                    if (scope.isEmpty() && anaphor) {
+                        SecretKind kind = anaphorKind;
+                        scope = latest(s, inPlay(s).stream().filter(d -> kind == null || d.kind == kind).toList());
+                    }
+                    if (scope.isEmpty() && content && !truth && !anaphor) {
+                        // "overhears X talking about the grave", "realises what he has done": the latest secret of a
+                        // person the content names
+                        Set<String> named = contentCharacters(s, g, v);
+                        named.removeAll(subjects);
+                        named.removeAll(listeners);
+                        // first a secret about two of the people named ("notices that both Milo and Josie have ..."),
+                        // else one that a person named keeps
+                        scope = latest(s, inPlay(s).stream().filter(d -> named.stream().filter(d.subjects::contains)
+                                .count() >= 2).toList());
+                        if (scope.isEmpty()) {
+                            // "discovers that her son murdered Harold": the killing (or abduction) of the one named
+                            Set<RelationType> deeds = deedsIn(g, v);
+                            scope = latest(s, inPlay(s).stream().filter(d -> d.relations.stream().anyMatch(r ->
+                                    deeds.contains(r.type()) && named.contains(r.to()))).toList());
+                        }
+                        if (scope.isEmpty()) {
+                            // "overhears Frank talking about the grave", "suspects Frank": a keeper as the object (not
+                            // someone doing something else in a clause: "discovered that Gerald was stealing"); what
+                            // one tells about a keeper ("confides that he saw Cormac's car") is their secret
+                            Set<String> objects = new LinkedHashSet<>();
+                            if (dv.listenerHow() != null) {
+                                objects.addAll(named);
+                            }
+                            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                                String r = e.getRelation().toString();
+                                if (r.equals("obj")) {
+                                    objects.addAll(mentions.of(s, g, e.getDependent()));
+                                } else if ((r.equals("ccomp") || r.equals("xcomp") || r.equals("dep")) && smallClause(g, e.getDependent())) {
+                                    // "overhears Frank talking": the one heard is the small clause's subject
+                                    for (SemanticGraphEdge x : g.outgoingEdgeList(e.getDependent())) {
+                                        if (x.getRelation().toString().equals("nsubj")) {
+                                            objects.addAll(mentions.of(s, g, x.getDependent()));
+                                        }
+                                    }
+                                }
+                            }
+                            objects.removeAll(listeners);
+                            scope = latest(s, inPlay(s).stream().filter(d -> objects.stream().anyMatch(d.keepers::contains))
+                                    .toList());
+                        }
+                    }
+                    if (scope.isEmpty() && (truth || !content) && (dv.listenerHow() == null || !listeners.isEmpty())) {
+                        // "learns the truth", "finds out when he reads the letters": the secret last spoken of
+                        scope = latest(s, inPlay(s));
                     }
                 }
                 for (Draft d : scope) {
                     for (String subject : subjects) {
-                        if (dv.listenerHow() != null && !d.keepers.contains(subject)) {
-                            continue; // telling what one merely knows adds nothing for the teller
+                        if (dv.listenerHow() == null || d.keepers.contains(subject) || d.subjects.contains(subject)) {
+                            know(d, subject, dv.subjectHow(), ev);
+                        } else if (!d.knownBy(subject)) {
+                            // telling what one knows shows one knew it, not how
+                            know(d, subject, KnowledgeSource.DISCOVERED, ev);
                         }
-                        know(d, subject, dv.subjectHow(), ev);
                     }
                     for (String l : listeners) {
                         if (!subjects.contains(l)) {
                             know(d, l, dv.listenerHow(), ev);
+                        }
+                    }
+                    for (String source : sources) {
+                        if (!d.knownBy(source)) {
+                            know(d, source, KnowledgeSource.DISCOVERED, ev);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * An edge to what is found out or told: an object, a complement clause, "about"/"of" it, or a clause that is
+         * not merely the time or reason of the finding ("figures out where they hide", not "finds out when he reads").
+         */
+        private boolean isContent(SemanticGraph g, SemanticGraphEdge e) {
+            String r = e.getRelation().toString();
+            if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.equals("obl:about") || r.equals("obl:of")) {
+                return true;
+            }
+            if (r.equals("dep") || r.equals("parataxis")) {
+                // "tells her he's closing the case" (a clause with a subject of its own in the parse), not a loosely
+                // attached verb phrase ("confided in her sister ..., and Rose has kept quiet")
+                int s = sentenceOf(g);
+                SemanticGraph raw = s < 0 ? g : parsed.get(s);
+                IndexedWord d = raw.getNodeByIndexSafe(e.getDependent().index());
+                return d != null && raw.outgoingEdgeList(d).stream().anyMatch(x -> x.getRelation().toString().equals("nsubj"));
+            }
+            if (!r.equals("advcl")) {
+                return false;
+            }
+            for (SemanticGraphEdge m : g.outgoingEdgeList(e.getDependent())) {
+                String mr = m.getRelation().toString();
+                if ((mr.equals("mark") || mr.equals("advmod")) && circumstanceMarks.contains(lemma(m.getDependent()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The kinds of deed a disclosure's content clause speaks of by its verbs ("murdered", "abducted"). */
+        private Set<RelationType> deedsIn(SemanticGraph g, IndexedWord v) {
+            Set<RelationType> out = new java.util.HashSet<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (!isContent(g, e)) {
+                    continue;
+                }
+                for (IndexedWord w : g.descendants(e.getDependent())) {
+                    if (w.tag() != null && w.tag().startsWith("VB")) {
+                        if (killVerbs.contains(lemma(w))) {
+                            out.add(RelationType.KILLED);
+                        }
+                        if (kidnapVerbs.contains(lemma(w))) {
+                            out.add(RelationType.KIDNAPPED);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private int sentenceOf(SemanticGraph g) {
+            for (int i = 0; i < graphs.size(); i++) {
+                if (graphs.get(i) == g) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** "Frank talking about the grave": a gerund with its subject and no "that" or auxiliary. */
+        private boolean smallClause(SemanticGraph g, IndexedWord head) {
+            if (head.tag() == null || !head.tag().equals("VBG")) {
+                return false;
+            }
+            return g.outgoingEdgeList(head).stream().map(e -> e.getRelation().toString())
+                    .noneMatch(r -> r.equals("mark") || r.equals("aux") || r.equals("aux:pass"));
+        }
+
+        /** A content clause that asks what happened instead of saying it: "what he has done", "what happened". */
+        private boolean whClause(SemanticGraph g, IndexedWord clause) {
+            if (clause.tag() != null && clause.tag().startsWith("W")) {
+                return true;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(clause)) {
+                String r = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if ((r.equals("obj") || r.startsWith("nsubj")) && d.tag() != null && d.tag().equals("WP")
+                        && lemma(d).equals("what")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The characters named inside what a disclosure verb governs, its subject and listeners aside. */
+        private Set<String> contentCharacters(int s, SemanticGraph g, IndexedWord v) {
+            Set<String> out = new LinkedHashSet<>();
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String r = e.getRelation().toString();
+                if (!isContent(g, e)) {
+                    continue;
+                }
+                for (IndexedWord w : g.descendants(e.getDependent())) {
+                    String id = mentions.direct(s, w);
+                    if (id != null) {
+                        out.add(id);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Of the given secrets, the ones spoken of most recently at or before sentence s. */
+        private List<Draft> latest(int s, List<Draft> candidates) {
+            int best = -1;
+            List<Draft> out = new ArrayList<>();
+            for (Draft d : candidates) {
+                int last = lastSpokenOf(d, s);
+                if (last > best) {
+                    best = last;
+                    out.clear();
+                }
+                if (last == best) {
+                    out.add(d);
+                }
+            }
+            return out;
+        }
+
+        private int lastSpokenOf(Draft d, int s) {
+            int last = d.established;
+            for (Evidence e : d.evidence) {
+                if (e.sentence() <= s) {
+                    last = Math.max(last, e.sentence());
+                }
+            }
+            for (Knowledge k : d.knowers.values()) {
+                if (k.order() <= s) {
+                    last = Math.max(last, k.order());
+                }
+            }
+            return last;
+        }
+
+        /**
+         * "kept quiet", "stays silent", "said nothing" (rules/lexicon/silence_phrases.txt): the subject keeps the
+         * secret last spoken of.
+         */
+        private void silenceMarker(int s, SemanticGraph g, IndexedWord v) {
+            if (negated(g, v)) {
+                return;
+            }
+            boolean silent = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (silencePhrases.contains(lemma(v) + " " + lemma(e.getDependent()))) {
+                    silent = true;
+                }
+            }
+            if (!silent) {
+                return;
+            }
+            List<Draft> kept = latest(s, inPlay(s));
+            if (kept.isEmpty()) {
+                return;
+            }
+            Evidence ev = evidence(s, "secret-kept-silent", 0.6, FactStatus.IMPLIED);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (!e.getRelation().toString().equals("nsubj")) {
+                    continue;
+                }
+                for (String keeper : mentions.of(s, g, e.getDependent())) {
+                    for (Draft d : kept) {
+                        // the one the deed was done to is no keeper of it (and a misparsed subject often is them)
+                        boolean victim = d.relations.stream().anyMatch(r -> r.to().equals(keeper));
+                        if (!victim && !d.knownBy(keeper)) {
+                            know(d, keeper, KnowledgeSource.DISCOVERED, ev);
                         }
                     }
                 }
@@ -560,7 +876,12 @@ public final class SecretExtractor {
                 if (!stated || !(inContent.contains(r.to()) || inContent.contains(r.from()))) {
                     continue;
                 }
-                List<Draft> holding = drafts.stream().filter(d -> d.relations.contains(r)).toList();
+                // the secret holds the fact, or is about the same two people ("knows that Maya is his daughter" for
+                // the hidden parentage of the two)
+                boolean parenthood = r.type() == RelationType.PARENT_OF || r.type() == RelationType.SECRETLY_PARENT_OF;
+                List<Draft> holding = drafts.stream().filter(d -> d.relations.contains(r)
+                        || parenthood && (d.kind == SecretKind.HIDDEN_PARENTAGE || d.kind == SecretKind.BABY_SWAP)
+                        && d.subjects.contains(r.from()) && d.subjects.contains(r.to()) && d.established <= s).toList();
                 if (holding.isEmpty() && (r.type() == RelationType.KILLED || r.type() == RelationType.KIDNAPPED
                         || r.type() == RelationType.INJURED)) {
                     Draft d = new Draft();
@@ -611,18 +932,25 @@ public final class SecretExtractor {
          * or the secrets in play of the kind the hidden thing names (rules/hidden_things.tsv).
          */
         private void keeperMarker(int s, SemanticGraph g, IndexedWord v) {
-            if (!hideVerbs.contains(lemma(v)) || negated(g, v)) {
+            boolean hiding = hideVerbs.contains(lemma(v));
+            // "he has a secret of his own: ..." (rules/lexicon/secret_having_verbs.txt): only with "secret"
+            boolean having = secretHavingVerbs.contains(lemma(v));
+            if (!(hiding || having) || negated(g, v)) {
                 return;
             }
             List<Draft> kept = null;
             for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                 String thing = lemma(e.getDependent());
-                if (!e.getRelation().toString().equals("obj") || !hiddenThings.containsKey(thing)) {
+                if (!e.getRelation().toString().equals("obj") || !hiddenThings.containsKey(thing)
+                        || !hiding && !thing.equals("secret")) {
                     continue;
                 }
                 SecretKind kind = hiddenThings.get(thing);
                 kept = kind == null ? statedIn(s, s) : inPlay(s).stream().filter(d -> d.kind == kind
                         || kind == SecretKind.HIDDEN_PARENTAGE && d.kind == SecretKind.BABY_SWAP).toList();
+                if (kept.isEmpty() && kind == null) {
+                    kept = latest(s, inPlay(s)); // "kept it from the police": the secret last spoken of
+                }
             }
             if (kept == null || kept.isEmpty()) {
                 return;
@@ -664,7 +992,8 @@ public final class SecretExtractor {
             Set<String> out = new LinkedHashSet<>();
             for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                 String r = e.getRelation().toString();
-                if (r.equals("obl:to") || r.equals("iobj") || r.equals("obj")) {
+                // "confides in Y" names the listener with "in"
+                if (r.equals("obl:to") || r.equals("iobj") || r.equals("obj") || r.equals("obl:in")) {
                     out.addAll(mentions.of(s, g, e.getDependent()));
                 }
                 if (r.equals("obj")) {
@@ -717,7 +1046,13 @@ public final class SecretExtractor {
 
         private boolean underIrrealis(SemanticGraph g, IndexedWord v) {
             for (SemanticGraphEdge e : g.incomingEdgeList(v)) {
-                if (e.getRelation().toString().equals("xcomp") && irrealis.contains(lemma(e.getGovernor()))) {
+                String r = e.getRelation().toString();
+                if (r.equals("xcomp") && irrealis.contains(lemma(e.getGovernor()))) {
+                    return true;
+                }
+                // "could not let Declan reveal what happened": a disclosure someone was not allowed to make
+                if ((r.equals("xcomp") || r.equals("ccomp")) && causatives.contains(lemma(e.getGovernor()))
+                        && negated(g, e.getGovernor())) {
                     return true;
                 }
             }
@@ -773,8 +1108,9 @@ public final class SecretExtractor {
             });
         }
 
+        /** The sentence says the article uncovers something: a word or phrase of rules/lexicon/reveal_cues.txt. */
         private boolean hasCue(int s) {
-            return sentences.get(s).tokens().stream().anyMatch(t -> revealCues.contains(lemma(t)));
+            return cueIn(s, revealCues) >= 0;
         }
 
         /** The token index where a cue phrase (lemmas in order, a few words apart) starts, or -1. */
@@ -871,6 +1207,10 @@ public final class SecretExtractor {
             int end = tokens.get(tokens.size() - 1).endPosition();
             return new Evidence(text.documentId(), s, start, end, text.cleaned().original().substring(start, end), rule,
                     confidence, status);
+        }
+
+        private Gender gender(String id) {
+            return cast.byId(id).map(c -> c.gender()).orElse(Gender.UNKNOWN);
         }
 
         private String name(String id) {

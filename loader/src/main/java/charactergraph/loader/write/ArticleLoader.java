@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Loads article files into the graph: for each file, read it (with its {@code NAME.meta.json}), skip it when the
- * graph already holds exactly these bytes for this story (by sha256, before any NLP runs), otherwise extract and
- * write it in one transaction. Used by the {@code load} command and by the API at start-up for {@code seeds/}.
+ * graph already holds exactly these bytes for this story (by sha256, before any NLP runs; a changed title or source
+ * is updated on the document node), otherwise extract and write it in one transaction. Used by the {@code load} command and by the API at start-up for {@code seeds/}.
  *
  * <p>A bad file (missing, empty, binary, failing extraction) is reported and counted, and the others still load;
  * an unreachable database stops the run, since every further file would fail the same way.
@@ -90,17 +90,26 @@ public final class ArticleLoader {
                 if (story != null && !story.isBlank()) {
                     doc = new DocumentInfo(doc.id(), doc.title(), doc.source(), story.strip(), doc.sha256());
                 }
-                if (writer.isLoaded(doc)) {
+                GraphWriter.Refresh stored = writer.refresh(doc);
+                if (stored != GraphWriter.Refresh.NOT_LOADED) {
                     skipped++;
-                    progress.println(prefix + "unchanged, skipped");
+                    progress.println(prefix + (stored == GraphWriter.Refresh.METADATA_UPDATED
+                            ? "text unchanged, title and source updated" : "unchanged, skipped"));
                     continue;
                 }
                 long t0 = System.nanoTime();
                 progress.println(prefix + "extracting...");
                 Extraction extraction = extractor().extract(doc, article.text());
                 long t1 = System.nanoTime();
-                WriteResult result = writer.write(extraction);
+                // another load of the same file (a second loader, the API) may have committed meanwhile: the
+                // writer checks again under the story's lock and then writes nothing
+                WriteResult result = writer.writeIfChanged(extraction);
                 long t2 = System.nanoTime();
+                if (result.unchanged()) {
+                    skipped++;
+                    progress.println(prefix + "loaded meanwhile by another writer, skipped");
+                    continue;
+                }
                 loaded++;
                 progress.printf(Locale.ROOT, "%sloaded into story '%s': %d characters (%d new), %d relationships, "
                                 + "%d secrets (extract %.1f s, write %.2f s)%n", prefix, doc.story(),

@@ -82,8 +82,17 @@ public final class GraphWriter {
     public boolean removeDocument(String documentId) {
         try (Session session = session()) {
             return session.executeWrite(tx -> {
-                if (run(tx, "read-document", Map.of("doc", documentId)).isEmpty()) {
+                var rows = run(tx, "read-document", Map.of("doc", documentId));
+                if (rows.isEmpty()) {
                     return false;
+                }
+                String story = rows.get(0).get("story").asString(null);
+                if (story != null) {
+                    // the same lock as a write of that story, so a removal never interleaves with one
+                    run(tx, "lock-stories", Map.of("ids", List.of(story)));
+                    if (run(tx, "read-document", Map.of("doc", documentId)).isEmpty()) {
+                        return false;
+                    }
                 }
                 Previous previous = takeOut(tx, documentId);
                 tidy(tx, previous.relationshipIds(), previous.characterIds(), previous.secretIds(), List.of());
@@ -105,8 +114,25 @@ public final class GraphWriter {
         }
     }
 
-    /** Writes one article in one transaction, replacing what an earlier version of the same document contributed. */
+    /**
+     * Writes one article in one transaction, replacing what an earlier version of the same document contributed,
+     * even when the graph already holds these bytes (so that new extraction rules take effect).
+     */
     public WriteResult write(Extraction extraction) {
+        return write(extraction, false);
+    }
+
+    /**
+     * Like {@link #write(Extraction)}, but when the graph already holds this document's bytes in this story (found
+     * inside the transaction, after the story's lock: another load of the same article may have committed while
+     * this one was extracting) it writes nothing but the document's title and source, if they changed, and returns
+     * a result with {@link WriteResult#unchanged()} set.
+     */
+    public WriteResult writeIfChanged(Extraction extraction) {
+        return write(extraction, true);
+    }
+
+    private WriteResult write(Extraction extraction, boolean skipIfLoaded) {
         Objects.requireNonNull(extraction, "extraction");
         DocumentInfo doc = extraction.document();
         String storyId = Slugs.slug(doc.story());
@@ -114,9 +140,95 @@ public final class GraphWriter {
             throw new IllegalArgumentException("document " + doc.id() + " has no usable story name: '"
                     + doc.story() + "'");
         }
+        // executeWrite retries the whole function on transient errors (a deadlock with a writer of another story
+        // over a shared actor node, a lock wait cut short): it only reads the extraction and builds everything
+        // else afresh, so running it again is safe.
         try (Session session = session()) {
-            return session.executeWrite(tx -> writeIn(tx, extraction, storyId));
+            return session.executeWrite(tx -> {
+                Record stored = lockStories(tx, doc.id(), storyId, doc.story());
+                if (skipIfLoaded && stored != null && holds(stored, doc, storyId)) {
+                    updateMetadata(tx, stored, doc);
+                    return new WriteResult(doc.id(), Map.of(), 0, 0, 0, List.of(), true);
+                }
+                return writeIn(tx, extraction, storyId);
+            });
         }
+    }
+
+    /** What {@link #refresh} found. */
+    public enum Refresh {
+        /** The graph does not hold these bytes in this story: the article needs extracting and writing. */
+        NOT_LOADED,
+        /** The graph holds exactly this document: nothing to do. */
+        UNCHANGED,
+        /** Same bytes and story, new title or source: the document node was updated, nothing else changes. */
+        METADATA_UPDATED
+    }
+
+    /**
+     * For a document about to be loaded: when the graph holds these bytes in this story, brings the stored title
+     * and source up to date (a changed {@code .meta.json}) without extracting anything. A changed story is a
+     * reload ({@link Refresh#NOT_LOADED}), since the characters must move to the other story.
+     */
+    public Refresh refresh(DocumentInfo document) {
+        String storyId = Slugs.slug(document.story());
+        try (Session session = session()) {
+            return session.executeWrite(tx -> {
+                var rows = run(tx, "read-document", Map.of("doc", document.id()));
+                if (rows.isEmpty() || !holds(rows.get(0), document, storyId)) {
+                    return Refresh.NOT_LOADED;
+                }
+                return updateMetadata(tx, rows.get(0), document) ? Refresh.METADATA_UPDATED : Refresh.UNCHANGED;
+            });
+        }
+    }
+
+    private static boolean holds(Record stored, DocumentInfo doc, String storyId) {
+        return Objects.equals(stored.get("sha256").asString(null), doc.sha256())
+                && Objects.equals(stored.get("story").asString(null), storyId);
+    }
+
+    /** Sets the stored document's title and source to the given ones if they differ; true when they did. */
+    private static boolean updateMetadata(TransactionContext tx, Record stored, DocumentInfo doc) {
+        String title = doc.title() == null ? doc.id() : doc.title();
+        if (Objects.equals(stored.get("title").asString(null), title)
+                && Objects.equals(stored.get("source").asString(null), doc.source())) {
+            return false;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("doc", doc.id());
+        params.put("title", title);
+        params.put("source", doc.source());
+        run(tx, "update-document-metadata", params);
+        return true;
+    }
+
+    /**
+     * First thing in a write: takes the write lock of the article's story (creating it if new) and of the story the
+     * document was in before, if another, in id order. Writers of one story then run one after the other, and each
+     * reads the characters the previous one committed. Returns the stored document as read under the locks (null
+     * when it is not loaded).
+     */
+    private static Record lockStories(TransactionContext tx, String docId, String storyId, String storyName) {
+        Set<String> locked = new java.util.TreeSet<>();
+        locked.add(storyId);
+        var before = run(tx, "read-document", Map.of("doc", docId));
+        if (!before.isEmpty() && before.get(0).get("story").asString(null) != null) {
+            locked.add(before.get(0).get("story").asString());
+        }
+        run(tx, "merge-story", Map.of("id", storyId, "name", storyName));
+        run(tx, "lock-stories", Map.of("ids", List.copyOf(locked)));
+        var after = run(tx, "read-document", Map.of("doc", docId));
+        if (after.isEmpty()) {
+            return null;
+        }
+        String now = after.get(0).get("story").asString(null);
+        if (now != null && !locked.contains(now)) {
+            // moved by another writer between the two reads: lock that story too (out of order, so a deadlock is
+            // possible; Neo4j detects it and executeWrite retries)
+            run(tx, "lock-stories", Map.of("ids", List.of(now)));
+        }
+        return after.get(0);
     }
 
     private WriteResult writeIn(TransactionContext tx, Extraction extraction, String storyId) {
@@ -146,17 +258,32 @@ public final class GraphWriter {
         run(tx, "merge-document", Map.of("story", story, "doc", docRow));
 
         List<Map<String, Object>> characterRows = characterRows(extraction, resolution);
-        batched(tx, Statements.get("merge-characters"), characterRows, Map.of("story", storyId, "doc", docId));
+        List<Map<String, Object>> newCharacters = new ArrayList<>();
+        List<Map<String, Object>> knownCharacters = new ArrayList<>();
+        for (Map<String, Object> row : characterRows) {
+            (resolution.created().contains((String) row.get("id")) ? newCharacters : knownCharacters).add(row);
+        }
+        Map<String, Object> storyAndDoc = Map.of("story", storyId, "doc", docId);
+        batched(tx, Statements.get("create-characters"), newCharacters, storyAndDoc);
+        for (int i = 0; i < knownCharacters.size(); i += BATCH) {
+            List<Map<String, Object>> batch = knownCharacters.subList(i, Math.min(knownCharacters.size(), i + BATCH));
+            long linked = run(tx, "merge-characters", Map.of("doc", docId, "rows", batch)).get(0).get("linked").asLong();
+            if (linked != batch.size()) {
+                // cannot happen under the story's lock; if it does, fail the article rather than lose a character
+                throw new IllegalStateException(docId + ": " + (batch.size() - linked)
+                        + " characters of story " + storyId + " vanished during the write");
+            }
+        }
         Set<String> appended = new LinkedHashSet<>(previous.relationshipIds());
         appended.addAll(batched(tx, Statements.get("merge-actors"), actorRows(extraction, resolution, warnings), Map.of()));
         hook.afterStage("characters");
 
         Map<RelationType, List<Map<String, Object>>> relationRows = relationRows(extraction, resolution, warnings);
         int relationCount = 0;
-        for (var e : relationRows.entrySet()) {
-            appended.addAll(batched(tx, Statements.relations(e.getKey()), e.getValue(), Map.of()));
-            relationCount += e.getValue().size();
+        for (List<Map<String, Object>> rows : relationRows.values()) {
+            relationCount += rows.size();
         }
+        appended.addAll(writeRelations(tx, relationRows, resolution.created()));
         hook.afterStage("relations");
 
         SecretRows secrets = secretRows(extraction, resolution, storyId, warnings);
@@ -179,7 +306,56 @@ public final class GraphWriter {
         hook.afterStage("finalized");
 
         return new WriteResult(docId, Map.copyOf(resolution.graphIds()), resolution.created().size(), relationCount,
-                secrets.secrets().size(), List.copyOf(warnings));
+                secrets.secrets().size(), List.copyOf(warnings), false);
+    }
+
+    /**
+     * Writes the relationships between characters. A pair with an end this write created cannot have a
+     * relationship yet; for the others one read finds which exist. New ones are created with all their properties
+     * (create-relations.cypher), existing ones get this document's entries appended (append-evidence.cypher).
+     * Both run under the story's lock, so no other writer can add a relationship between these characters
+     * meanwhile. Returns the element ids of the relationships appended to, whose summaries finalize recomputes.
+     */
+    private static List<String> writeRelations(TransactionContext tx,
+                                               Map<RelationType, List<Map<String, Object>>> relationRows,
+                                               Set<String> created) {
+        Map<RelationType, List<Map<String, Object>>> fresh = new EnumMap<>(RelationType.class);
+        List<Map<String, Object>> probes = new ArrayList<>();
+        List<Map<String, Object>> probed = new ArrayList<>();
+        List<RelationType> probedTypes = new ArrayList<>();
+        relationRows.forEach((type, rows) -> {
+            for (Map<String, Object> row : rows) {
+                if (created.contains((String) row.get("from")) || created.contains((String) row.get("to"))) {
+                    fresh.computeIfAbsent(type, t -> new ArrayList<>()).add(row);
+                } else {
+                    probes.add(Map.of("i", (long) probed.size(), "from", row.get("from"), "to", row.get("to"),
+                            "type", type.name()));
+                    probed.add(row);
+                    probedTypes.add(type);
+                }
+            }
+        });
+        Map<Integer, String> existing = new HashMap<>();
+        for (int i = 0; i < probes.size(); i += BATCH) {
+            run(tx, "read-relations", Map.of("rows", probes.subList(i, Math.min(probes.size(), i + BATCH))))
+                    .forEach(r -> existing.put(r.get("i").asInt(), r.get("rel").asString()));
+        }
+        List<Map<String, Object>> appends = new ArrayList<>();
+        List<String> appendedIds = new ArrayList<>();
+        for (int i = 0; i < probed.size(); i++) {
+            String rel = existing.get(i);
+            if (rel == null) {
+                fresh.computeIfAbsent(probedTypes.get(i), t -> new ArrayList<>()).add(probed.get(i));
+            } else {
+                Map<String, Object> row = new HashMap<>(probed.get(i));
+                row.put("rel", rel);
+                appends.add(row);
+                appendedIds.add(rel);
+            }
+        }
+        fresh.forEach((type, rows) -> batched(tx, Statements.createRelations(type), rows, Map.of()));
+        batched(tx, Statements.get("append-evidence"), appends, Map.of());
+        return appendedIds;
     }
 
     /** The ids a document's previous version touched, after its entries and links were taken out. */
@@ -394,10 +570,10 @@ public final class GraphWriter {
         grouped.forEach((type, pairs) -> {
             List<Map<String, Object>> list = new ArrayList<>(pairs.size());
             pairs.forEach((pair, ev) -> {
-                Map<String, Object> row = new HashMap<>();
+                // flat rows (the properties beside from and to): create-relations.cypher names each column
+                Map<String, Object> row = new HashMap<>(ev.properties());
                 row.put("from", pair.get(0));
                 row.put("to", pair.get(1));
-                row.put("props", ev.properties());
                 list.add(row);
             });
             rows.put(type, list);

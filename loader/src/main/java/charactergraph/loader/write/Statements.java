@@ -25,4 +25,10 @@ final class Statements {
         return CACHE.computeIfAbsent("merge-relations:" + type.name(),
                 k -> get("merge-relations").replace("REL_TYPE", type.name()));
     }
+
+    /** The statement creating new relationships of one type (create-relations.cypher), the type spliced in likewise. */
+    static String createRelations(RelationType type) {
+        return CACHE.computeIfAbsent("create-relations:" + type.name(),
+                k -> get("create-relations").replace("REL_TYPE", type.name()));
+    }
 }

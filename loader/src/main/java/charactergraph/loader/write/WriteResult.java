@@ -13,7 +13,15 @@ import java.util.Map;
  * @param secrets       secrets written
  * @param warnings      parts of the extraction that were left out, and why (a relation without evidence, an
  *                      unknown character id)
+ * @param unchanged     true when {@link GraphWriter#writeIfChanged} found these bytes already loaded in this story
+ *                      (by another load that committed first) and wrote nothing but, if changed, title and source
  */
 public record WriteResult(String documentId, Map<String, String> characters, int newCharacters, int relations,
-                          int secrets, List<String> warnings) {
+                          int secrets, List<String> warnings, boolean unchanged) {
+
+    /** A result of an article actually written. */
+    public WriteResult(String documentId, Map<String, String> characters, int newCharacters, int relations,
+                       int secrets, List<String> warnings) {
+        this(documentId, characters, newCharacters, relations, secrets, warnings, false);
+    }
 }

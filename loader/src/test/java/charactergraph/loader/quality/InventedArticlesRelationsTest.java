@@ -71,15 +71,47 @@ class InventedArticlesRelationsTest {
         System.err.print(report.format());
         assertTrue(report.relationsCore().f1() >= 0.9, report.format());
         assertTrue(report.relationsAll().f1() >= 0.85, report.format());
-        assertTrue(report.knows().f1() >= 0.7, report.format());
+        assertTrue(report.knows().f1() >= 0.95, report.format());
+    }
+
+    private static ExtractionScorer.Report score(String article, String gold) throws Exception {
+        Extraction x;
+        try (InputStream in = InventedArticlesRelationsTest.class.getResourceAsStream(article)) {
+            x = NlpFixture.extract(new String(in.readAllBytes(), StandardCharsets.UTF_8)).extraction();
+        }
+        JsonNode g;
+        try (InputStream in = InventedArticlesRelationsTest.class.getResourceAsStream(gold)) {
+            g = InterchangeJson.mapper().readTree(in);
+        }
+        ExtractionScorer.Report report = ExtractionScorer.score(g, InterchangeJson.toTree(x));
+        System.err.print(report.format());
+        return report;
+    }
+
+    /** Who knew which secret, scored against the gold files of the invented articles (measured figures minus a margin). */
+    @Test
+    void knowledgeOnTheInventedArticlesWithGold() throws Exception {
+        ExtractionScorer.Report glass = score("/articles/glass-orchard-recap.txt", "/gold/glass-orchard-recap.json");
+        assertTrue(glass.relationsCore().f1() >= 0.95 && glass.knows().f1() >= 0.9, glass.format());
+        ExtractionScorer.Report northgate = score("/articles/northgate-recap.txt", "/gold/northgate-recap.json");
+        assertTrue(northgate.relationsCore().f1() >= 0.85 && northgate.knows().f1() >= 0.9, northgate.format());
+        ExtractionScorer.Report saltmarsh = score("/articles/saltmarsh-finale.txt", "/gold/saltmarsh-finale.json");
+        assertTrue(saltmarsh.relationsCore().f1() >= 0.95 && saltmarsh.knows().f1() >= 0.95, saltmarsh.format());
+        ExtractionScorer.Report ferry = score("/articles/ferrymans-wake-recap.txt", "/gold/ferrymans-wake-recap.json");
+        assertTrue(ferry.relationsCore().f1() >= 0.95 && ferry.relationsAll().f1() >= 0.95 && ferry.knows().f1() >= 0.95,
+                ferry.format());
+        ExtractionScorer.Report still = score("/articles/stillwater-review.txt", "/gold/stillwater-review.json");
+        assertTrue(still.relationsCore().f1() >= 0.75 && still.relationsAll().f1() >= 0.7 && still.knows().f1() >= 0.95,
+                still.format());
     }
 
     @Test
     void coldCreekReview() throws Exception {
         Extraction x = extract("cold-creek-review");
-        // "Hank confesses that he set the fire" after "The fire at the Dunmore ranch killed Eli Dunmore"
+        // "Hank confesses that he set the fire" after "The fire at the Dunmore ranch killed Eli Dunmore"; "Walt had
+        // known for months and said nothing" makes Walt a knower of the secret last spoken of
         assertEquals(new TreeSet<>(Set.of("KILLED Hank -> Eli Dunmore", "SIBLING_OF Hank -> Walt Harlan")), relations(x));
-        assertEquals(new TreeSet<>(Set.of("HIDDEN_KILLING [Eli Dunmore, Hank] known by [Hank]")), secrets(x));
+        assertEquals(new TreeSet<>(Set.of("HIDDEN_KILLING [Eli Dunmore, Hank] known by [Hank, Walt Harlan]")), secrets(x));
     }
 
     @Test
@@ -94,10 +126,10 @@ class InventedArticlesRelationsTest {
     void saltmarshFinale() throws Exception {
         Extraction x = extract("saltmarsh-finale");
         // "shoots him dead", "gave Simon a false alibi", "helped him bury", "is the biological father of Maggie's
-        // son, Luke" (only the nearest apposition names the son). Missed: "pushed Peter off the cliff" (the article
-        // never says in a way the rules read that Peter died: "was found at the bottom of the cliffs").
+        // son, Luke" (only the nearest apposition names the son); "pushed Peter off the cliff" kills him: "after her
+        // husband's death" names no one, and her husband is Peter ("Maggie's husband, Peter Thorne").
         assertEquals(new TreeSet<>(Set.of("ACCOMPLICE_OF Ava Hale -> Simon Hale", "COVERS_UP_FOR Ava Hale -> Simon Hale",
-                "KILLED Owen Pryce -> Simon Hale", "MARRIED_TO Ava Hale -> Simon Hale",
+                "KILLED Owen Pryce -> Simon Hale", "KILLED Simon Hale -> Peter Thorne", "MARRIED_TO Ava Hale -> Simon Hale",
                 "MARRIED_TO Maggie Thorne -> Peter Thorne", "PARENT_OF Maggie Thorne -> Luke",
                 "SECRETLY_PARENT_OF Simon Hale -> Luke", "SIBLING_OF Maggie Thorne -> Rose Tanner")), relations(x));
     }
@@ -106,10 +138,11 @@ class InventedArticlesRelationsTest {
     void glassOrchardRecap() throws Exception {
         Extraction x = extract("glass-orchard-recap");
         // "was poisoned by", "X's killer turns out to be Y", "her real mother is Y", "took the fall for", "helped
-        // hide the body" (accomplice of the latest killer); the actor in "with Marco Bell as her son Julian Cross"
-        // is no character. Missed: "lied to police to protect her" (COVERS_UP_FOR Bernadette -> Evelyn), "her son
-        // Julian" inside the casting phrase, Harold as Julian's father.
-        assertEquals(new TreeSet<>(Set.of("ACCOMPLICE_OF Bernadette Kell -> Evelyn Cross", "COVERS_UP_FOR Ray Dunn -> Julian Cross", "EMPLOYS Evelyn Cross -> Bernadette Kell",
+        // hide the body" (accomplice of the latest killer), "lied to police to protect her" (her is not the liar);
+        // the actor in "with Marco Bell as her son Julian Cross" is no character. Missed: "her son Julian" inside
+        // the casting phrase, Harold as Julian's father.
+        assertEquals(new TreeSet<>(Set.of("ACCOMPLICE_OF Bernadette Kell -> Evelyn Cross",
+                "COVERS_UP_FOR Bernadette Kell -> Evelyn Cross", "COVERS_UP_FOR Ray Dunn -> Julian Cross", "EMPLOYS Evelyn Cross -> Bernadette Kell",
                 "KILLED Evelyn Cross -> Julian Cross", "KILLED Julian Cross -> Harold Cross",
                 "MARRIED_TO Evelyn Cross -> Harold Cross", "SECRETLY_PARENT_OF Bernadette Kell -> Lily Cross")), relations(x));
     }
@@ -118,11 +151,11 @@ class InventedArticlesRelationsTest {
     void northgateRecap() throws Exception {
         Extraction x = extract("northgate-recap");
         // "was abducted by", "held Sophie captive", "gave her brother a false alibi" (parsed as a bare dep).
-        // "Victor is his son, a secret he kept" is hidden parentage ("his" is not Victor). Known gaps: "he fathered
-        // Victor" adds a plain PARENT_OF beside it; "ran over a witness ..., killing him" and "Grace rescues Sophie"
-        // (Grace tagged as a common noun) are missed.
+        // "Victor is his son, a secret he kept" is hidden parentage ("his" is not Victor), and "he fathered Victor"
+        // adds no plain PARENT_OF beside it; "Grace rescues Sophie" (Grace tagged as a common noun) is found. Known
+        // gap: "ran over a witness ..., killing him" is missed.
         assertEquals(new TreeSet<>(Set.of("COVERS_UP_FOR Agnes Crane -> Victor Crane", "KIDNAPPED Victor Crane -> Sophie Lowell",
-                "PARENT_OF Grace Lowell -> Sophie Lowell", "PARENT_OF Michael Brandt -> Victor Crane",
+                "PARENT_OF Grace Lowell -> Sophie Lowell", "RESCUED Grace Lowell -> Sophie Lowell",
                 "SECRETLY_PARENT_OF Michael Brandt -> Victor Crane",
                 "SIBLING_OF Agnes Crane -> Victor Crane")), relations(x));
     }
@@ -147,6 +180,40 @@ class InventedArticlesRelationsTest {
         assertEquals(1.0, report.actors().f1(), 1e-9, report.format());
         assertEquals(1.0, report.relationsCore().f1(), 1e-9, report.format());
         assertEquals(1.0, report.relationsAll().f1(), 1e-9, report.format());
-        assertTrue(report.knows().f1() >= 0.7, report.format());
+        assertTrue(report.knows().f1() >= 0.85, report.format());
     }
+
+    /**
+     * Two articles written before the rules for knowledge were (test resources heldout-2/: a present-tense recap with
+     * pronouns and passives, an "ending explained" with headings and quotes), never tuned to: the figures they reach,
+     * minus a small margin, so that a regression shows.
+     */
+    @Test
+    void heldOutUndertowRecap() throws Exception {
+        ExtractionScorer.Report r = score("/heldout-2/undertow-recap.txt", "/heldout-2/undertow-recap.gold.json");
+        assertEquals(1.0, r.characters().f1(), 1e-9, r.format());
+        assertEquals(1.0, r.actors().f1(), 1e-9, r.format());
+        assertTrue(r.relationsCore().f1() >= UNDERTOW_CORE, r.format());
+        assertTrue(r.relationsAll().f1() >= UNDERTOW_ALL, r.format());
+        assertTrue(r.knows().f1() >= UNDERTOW_KNOWS, r.format());
+    }
+
+    @Test
+    void heldOutBlackthornEndingExplained() throws Exception {
+        ExtractionScorer.Report r = score("/heldout-2/blackthorn-ending-explained.txt",
+                "/heldout-2/blackthorn-ending-explained.gold.json");
+        assertEquals(1.0, r.characters().f1(), 1e-9, r.format());
+        assertEquals(1.0, r.actors().f1(), 1e-9, r.format());
+        assertTrue(r.relationsCore().f1() >= BLACKTHORN_CORE, r.format());
+        assertTrue(r.relationsAll().f1() >= BLACKTHORN_ALL, r.format());
+        assertTrue(r.knows().f1() >= BLACKTHORN_KNOWS, r.format());
+    }
+
+    // measured on the held-out articles after the knowledge rules (see the report), minus 0.05
+    private static final double UNDERTOW_CORE = 0.62;
+    private static final double UNDERTOW_ALL = 0.62;
+    private static final double UNDERTOW_KNOWS = 0.41;
+    private static final double BLACKTHORN_CORE = 0.62;
+    private static final double BLACKTHORN_ALL = 0.62;
+    private static final double BLACKTHORN_KNOWS = 0.69;
 }

@@ -111,4 +111,87 @@ class ArticleLoaderTest {
         assertEquals(before, GraphSnapshot.of(driver));
         assertTrue(progress.toString(StandardCharsets.UTF_8).contains("parser crashed"));
     }
+
+    @Test
+    void aChangedTitleOrSourceUpdatesTheDocumentWithoutExtracting() throws Exception {
+        article("ferry", "Ida Berg BETRAYED Nils Berg\n", "The Night Ferry");
+        loader().load(List.of(dir), null);
+        List<String> before = GraphSnapshot.of(driver);
+
+        Files.writeString(dir.resolve("ferry.meta.json"),
+                "{\"title\": \"The Night Ferry, explained\", \"source\": \"https://example.org/ferry\", "
+                        + "\"story\": \"The Night Ferry\"}");
+        ArticleLoader.Report report = loader().load(List.of(dir), null);
+
+        assertEquals(0, report.loaded());
+        assertEquals(1, report.skipped());
+        assertEquals(1, extractor.calls.get(), "same text: no extraction");
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("title and source updated"));
+        assertEquals(1, GraphSnapshot.count(driver, "MATCH (d:Document {id: 'ferry', title: 'The Night Ferry, explained', "
+                + "source: 'https://example.org/ferry'}) RETURN count(d)"));
+        // Nothing else changed: the graph differs only in the document node's line.
+        List<String> after = GraphSnapshot.of(driver);
+        assertEquals(before.size(), after.size());
+        List<String> changed = after.stream().filter(line -> !before.contains(line)).toList();
+        assertEquals(1, changed.size(), changed.toString());
+        assertTrue(changed.get(0).startsWith("node [Document]"), changed.toString());
+
+        // Loading again now changes nothing at all.
+        assertEquals(1, loader().load(List.of(dir), null).skipped());
+        assertEquals(after, GraphSnapshot.of(driver));
+    }
+
+    @Test
+    void aChangedStoryInTheMetadataIsAReload() throws Exception {
+        article("ferry", "Ida Berg BETRAYED Nils Berg\n", "The Night Ferry");
+        loader().load(List.of(dir), null);
+        article("ferry", "Ida Berg BETRAYED Nils Berg\n", "Ferry Remake");
+
+        ArticleLoader.Report report = loader().load(List.of(dir), null);
+
+        assertEquals(1, report.loaded());
+        assertEquals(2, extractor.calls.get());
+        assertEquals(0, GraphSnapshot.count(driver, "MATCH (s:Story {name: 'The Night Ferry'}) RETURN count(s)"));
+        assertEquals(2, GraphSnapshot.count(driver, "MATCH (c:Character {story: 'ferry-remake'}) RETURN count(c)"));
+        assertEquals(new GraphCounts(1, 2, 1, 0, 0), report.counts());
+    }
+
+    @Test
+    void twoLoadersOnOneDirectoryAtOnceLoadEachArticleOnce() throws Exception {
+        article("mill-one", "Greta Holm KILLED Otto Lange\nGreta Holm MARRIED_TO Jan Holm\n", "The Mill Pond");
+        article("mill-two", "Jan Holm RESCUED Otto Lange\nGreta Holm MARRIED_TO Jan Holm\n", "The Mill Pond");
+        // A slow extraction, so that both loaders find each article not loaded yet and both extract it.
+        ArticleLoader.Extractor slow = (doc, text) -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return extractor.extract(doc, text);
+        };
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<ArticleLoader.Report>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(threads.submit(() -> new ArticleLoader(new GraphWriter(driver), () -> slow,
+                        new PrintStream(progress, true, StandardCharsets.UTF_8)).load(List.of(dir), null)));
+            }
+            int loaded = 0;
+            int skipped = 0;
+            for (var run : runs) {
+                ArticleLoader.Report r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(0, r.failed(), r.failures().toString());
+                loaded += r.loaded();
+                skipped += r.skipped();
+            }
+            assertEquals(2, loaded, "each article written once");
+            assertEquals(2, skipped, "and found loaded by the other loader once");
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(new GraphCounts(2, 3, 3, 0, 0), new GraphWriter(driver).counts());
+        assertEquals(List.of("mill-one", "mill-two"), GraphSnapshot.relationship(driver, "the-mill-pond/greta-holm",
+                "MARRIED_TO", "the-mill-pond/jan-holm").get("sources"));
+        assertEquals(3, GraphSnapshot.count(driver, "MATCH (c:Character) RETURN count(DISTINCT c.name)"));
+    }
 }

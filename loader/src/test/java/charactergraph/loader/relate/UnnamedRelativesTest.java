@@ -1,0 +1,59 @@
+package charactergraph.loader.relate;
+
+import charactergraph.loader.NlpFixture;
+import charactergraph.loader.testsupport.StoryRunner;
+import charactergraph.model.Character;
+import charactergraph.model.Extraction;
+import charactergraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A relative the sentence does not name ("when her father dies", "the truth about her husband") stands for the one
+ * the article names elsewhere; and "was pushed by X" kills only someone who dies. Short stories written for this test.
+ */
+class UnnamedRelativesTest {
+    private static TreeSet<String> relations(String text) {
+        Extraction x = NlpFixture.extract(text).extraction();
+        Map<String, String> names = x.characters().stream().collect(Collectors.toMap(Character::id, Character::name));
+        TreeSet<String> out = new TreeSet<>();
+        for (Relation r : x.relations()) {
+            out.add(r.type() + " " + names.get(r.from()) + " -> " + names.get(r.to()));
+        }
+        return out;
+    }
+
+    @Test
+    void anUnnamedFatherWhoDiesIsTheFatherNamedElsewhereAndBeingPushedKilledHim() {
+        TreeSet<String> r = relations("Nora Quill comes home when her father dies. Nora's father, Ned Quill, did not fall "
+                + "from the ramp. He was pushed by Silas Crane.");
+        assertTrue(r.contains("KILLED Silas Crane -> Ned Quill"), r.toString());
+        assertTrue(r.contains("PARENT_OF Ned Quill -> Nora Quill"), r.toString());
+    }
+
+    @Test
+    void beingPushedIsNoKillingWhenNobodyDies() {
+        TreeSet<String> r = StoryRunner.run("Vera Lind was pushed by her brother Hal Lind at the school gates, and she laughed.")
+                .relationLines();
+        assertFalse(r.stream().anyMatch(l -> l.startsWith("KILLED")), r.toString());
+    }
+
+    @Test
+    void anUnnamedHusbandIsTheOtherParentOfHerChild() {
+        TreeSet<String> r = relations("Ada Pell and her son Tim live by the sea. Tim's father, Rob Pell, works nights on "
+                + "the trawlers. One evening Ada tells her neighbour Gina Ross the truth about her husband.");
+        assertTrue(r.contains("MARRIED_TO Ada Pell -> Rob Pell") || r.contains("MARRIED_TO Rob Pell -> Ada Pell"),
+                r.toString());
+        // with two other parents of her children the husband is not known: no marriage is guessed
+        TreeSet<String> two = relations("Ada Pell has a son, Tim, and a daughter, Mia. Tim's father is Rob Pell. Mia's father "
+                + "is Carl Voss. Ada tells Gina Ross the truth about her husband.");
+        assertFalse(two.stream().anyMatch(l -> l.startsWith("MARRIED_TO")), two.toString());
+    }
+}
