@@ -59,20 +59,30 @@ public class PathQueryService {
      * validated integer is spliced in, never caller text.
      */
     static String allPathsQuery(int maxHops) {
-        return bounded("api/all-paths.cypher", maxHops, MAX_ALL_PATHS_HOPS);
+        return bounded("api/all-paths.cypher", "*1..6]", "*1..%d]", maxHops, MAX_ALL_PATHS_HOPS);
     }
 
     /** shortest-path.cypher with its length bound set to {@code maxHops}, as {@link #allPathsQuery(int)}. */
     static String shortestPathQuery(int maxHops) {
-        return bounded("api/shortest-path.cypher", maxHops, MAX_SHORTEST_HOPS);
+        return bounded("api/shortest-path.cypher", "{1,10}", "{1,%d}", maxHops, MAX_SHORTEST_HOPS);
     }
 
-    private static String bounded(String file, int maxHops, int max) {
+    /**
+     * The file's text with its one bound {@code largest} (the most the API allows, so the file runs as it stands
+     * too) replaced by {@code format} with {@code maxHops}.
+     */
+    private static String bounded(String file, String largest, String format, int maxHops, int max) {
         if (maxHops < 1 || maxHops > max) {
             throw new IllegalArgumentException("maxHops out of range for " + file + ": " + maxHops);
         }
-        return BOUNDED.computeIfAbsent(file + "#" + maxHops,
-                k -> CypherResources.read(file).replace("MAX_HOPS", Integer.toString(maxHops)));
+        return BOUNDED.computeIfAbsent(file + "#" + maxHops, k -> {
+            String text = CypherResources.read(file);
+            int at = text.indexOf(largest);
+            if (at < 0 || text.indexOf(largest, at + 1) >= 0) {
+                throw new IllegalStateException(file + " must hold the bound " + largest + " exactly once");
+            }
+            return text.replace(largest, String.format(java.util.Locale.ROOT, format, maxHops));
+        });
     }
 
     /** Query texts by file and bound: at most 16 short strings. */

@@ -50,7 +50,6 @@ class PathQueryPlanTest {
     void theExpansionBoundIsMaxHops() {
         for (int hops = 1; hops <= PathQueryService.MAX_ALL_PATHS_HOPS; hops++) {
             String query = PathQueryService.allPathsQuery(hops);
-            assertFalse(query.contains("MAX_HOPS"), query);
             List<String> expansions = new ArrayList<>();
             try (Session session = Neo4jHarness.driver().session()) {
                 collectExpansions(session.run("EXPLAIN " + query, params(3)).consume().plan(), expansions);
@@ -79,7 +78,6 @@ class PathQueryPlanTest {
     void shortestPathSearchIsBoundedByMaxHopsAndHasNoExhaustiveFallback() {
         for (int hops = 1; hops <= PathQueryService.MAX_SHORTEST_HOPS; hops++) {
             String query = PathQueryService.shortestPathQuery(hops);
-            assertFalse(query.contains("MAX_HOPS"), query);
             List<String> operators = new ArrayList<>();
             try (Session session = Neo4jHarness.driver().session()) {
                 collectOperators(session.run("EXPLAIN " + query, params(hops)).consume().plan(), operators);
