@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 
 import charactergraph.api.common.CharacterRef;
 import charactergraph.api.error.ApiProblem;
+import charactergraph.api.neo4j.CypherReads;
 import charactergraph.api.neo4j.GraphReads;
 
 /**
@@ -32,20 +33,25 @@ public class CharacterLookup {
     }
 
     public CharacterRef resolve(String ref, String story) {
+        return resolve(reads, ref, story);
+    }
+
+    /** As {@link #resolve(String, String)}, with the queries run by {@code in} (e.g. the request's one transaction). */
+    public CharacterRef resolve(CypherReads in, String ref, String story) {
         if (ref == null || ref.isBlank()) {
             throw ApiProblem.badRequest("Missing character", "Give a character id, name or alias.");
         }
         Map<String, Object> params = new HashMap<>();
         params.put("ref", ref.strip());
         params.put("story", blankToNull(story));
-        List<CharacterRef> found = reads.list("api/find-character.cypher", params,
+        List<CharacterRef> found = in.list("api/find-character.cypher", params,
                 r -> new CharacterRef(r.get("id").asString(), r.get("name").asString(null), r.get("story").asString(null)));
         if (found.size() == 1) {
             return found.get(0);
         }
         if (found.isEmpty()) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "Unknown character", "No character is called '" + ref.strip()
-                    + "'" + (blankToNull(story) == null ? "" : " in story '" + story + "'") + closeMatchesSentence(ref, story));
+                    + "'" + (blankToNull(story) == null ? "" : " in story '" + story + "'") + closeMatchesSentence(in, ref, story));
         }
         String candidates = found.stream().map(c -> c.id() + " (" + c.name() + ")").collect(Collectors.joining(", "));
         boolean severalStories = found.stream().map(CharacterRef::story).distinct().count() > 1;
@@ -57,7 +63,11 @@ public class CharacterLookup {
 
     /** " Did you mean: a (A), b (B)?" or " and no name is close to it." */
     public String closeMatchesSentence(String ref, String story) {
-        List<CharacterRef> close = closeMatches(ref, story);
+        return closeMatchesSentence(reads, ref, story);
+    }
+
+    private String closeMatchesSentence(CypherReads in, String ref, String story) {
+        List<CharacterRef> close = closeMatches(in, ref, story);
         if (close.isEmpty()) {
             return ", and no character name is close to it. GET /api/characters lists them all.";
         }
@@ -66,6 +76,10 @@ public class CharacterLookup {
     }
 
     public List<CharacterRef> closeMatches(String ref, String story) {
+        return closeMatches(reads, ref, story);
+    }
+
+    private List<CharacterRef> closeMatches(CypherReads in, String ref, String story) {
         String lucene = fuzzyQuery(ref);
         if (lucene.isEmpty()) {
             return List.of();
@@ -74,7 +88,7 @@ public class CharacterLookup {
         params.put("lucene", lucene);
         params.put("story", blankToNull(story));
         params.put("limit", 5L);
-        return reads.list("api/close-characters.cypher", params,
+        return in.list("api/close-characters.cypher", params,
                 r -> new CharacterRef(r.get("id").asString(), r.get("name").asString(null), r.get("story").asString(null)));
     }
 

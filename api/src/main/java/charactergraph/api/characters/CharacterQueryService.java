@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.inject.Singleton;
 import org.neo4j.driver.Record;
@@ -50,8 +51,9 @@ public class CharacterQueryService {
 
     /** {@code story} tells apart characters of the same name in several stories; null for any story. */
     public CharacterDetail character(String id, String story) {
-        CharacterRef ref = lookup.resolve(id, story);
-        Record r = reads.list("api/character.cypher", Map.of("id", ref.id()), x -> x).get(0);
+        Found found = resolveAndRead(id, story, "api/character.cypher", ref -> Map.of("id", ref.id()));
+        CharacterRef ref = found.ref();
+        Record r = found.row();
         List<CharacterDetail.Relationship> out = new ArrayList<>();
         List<CharacterDetail.Relationship> in = new ArrayList<>();
         for (Value rel : r.get("relationships").values()) {
@@ -77,8 +79,10 @@ public class CharacterQueryService {
     }
 
     public Network network(String id, String story, int depth) {
-        CharacterRef ref = lookup.resolve(id, story);
-        Record r = reads.list("api/network.cypher", Map.of("id", ref.id(), "depth", (long) depth), x -> x).get(0);
+        Found found = resolveAndRead(id, story, "api/network.cypher",
+                ref -> Map.of("id", ref.id(), "depth", (long) depth));
+        CharacterRef ref = found.ref();
+        Record r = found.row();
         List<Network.NodeElement> nodes = r.get("nodes").asList(n -> new Network.NodeElement(new Network.NodeData(
                 n.get("id").asString(), PlainValues.str(n, "name"), PlainValues.str(n, "story"),
                 PlainValues.strings(n.get("aliases")), n.get("id").asString().equals(ref.id()))));
@@ -93,11 +97,14 @@ public class CharacterQueryService {
     }
 
     public Knowledge knowledge(String id, String story, Long asOf) {
-        CharacterRef ref = lookup.resolve(id, story);
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", ref.id());
-        params.put("asOf", asOf);
-        Record r = reads.list("api/character-knowledge.cypher", params, x -> x).get(0);
+        Found found = resolveAndRead(id, story, "api/character-knowledge.cypher", ref -> {
+            Map<String, Object> params = new HashMap<>();
+            params.put("id", ref.id());
+            params.put("asOf", asOf);
+            return params;
+        });
+        CharacterRef ref = found.ref();
+        Record r = found.row();
         List<Knowledge.Known> knew = new ArrayList<>();
         for (Value k : r.get("knew").values()) {
             if (!k.get("id").isNull()) {
@@ -129,5 +136,18 @@ public class CharacterQueryService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** The character a reference names, and the one row of a query about it. */
+    private record Found(CharacterRef ref, Record row) {
+    }
+
+    /** The look-up and the query share one read transaction: one session and one commit per request. */
+    private Found resolveAndRead(String id, String story, String queryFile,
+                                 Function<CharacterRef, Map<String, Object>> params) {
+        return reads.inOneTransaction(in -> {
+            CharacterRef ref = lookup.resolve(in, id, story);
+            return new Found(ref, in.list(queryFile, params.apply(ref), x -> x).get(0));
+        });
     }
 }

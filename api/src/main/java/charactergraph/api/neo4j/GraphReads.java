@@ -19,7 +19,7 @@ import charactergraph.cypher.CypherResources;
  * route it to any member, and maps each record. Query services use this; driver types stay inside them.
  */
 @Singleton
-public class GraphReads {
+public class GraphReads implements CypherReads {
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final SessionConfig readOnceConfig;
@@ -42,8 +42,35 @@ public class GraphReads {
      * {@code queryFile} is relative to {@code cypher/}, e.g. {@code api/stats-nodes-per-label.cypher}. Transient
      * failures (a cluster electing a leader, a dropped connection) are retried for {@code neo4j.transaction-retry-time}.
      */
+    @Override
     public <T> List<T> list(String queryFile, Map<String, Object> parameters, Function<Record, T> mapper) {
-        return listCypher(queries.computeIfAbsent(queryFile, CypherResources::read), parameters, mapper);
+        return listCypher(query(queryFile), parameters, mapper);
+    }
+
+    /**
+     * Runs {@code work} in one read transaction (one session, with the query timeout for all of it): a request that
+     * needs several queries (find two characters, then the path between them) pays for one transaction instead of
+     * one per query. Exceptions {@code work} throws (such as an {@code ApiProblem}) end the transaction and reach
+     * the caller unchanged; transient failures retry the whole of {@code work}.
+     */
+    public <R> R inOneTransaction(Function<CypherReads, R> work) {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> work.apply(new CypherReads() {
+                @Override
+                public <T> List<T> list(String queryFile, Map<String, Object> parameters, Function<Record, T> mapper) {
+                    return listCypher(query(queryFile), parameters, mapper);
+                }
+
+                @Override
+                public <T> List<T> listCypher(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
+                    return tx.run(query, parameters).list(mapper::apply);
+                }
+            }), timeout);
+        }
+    }
+
+    private String query(String queryFile) {
+        return queries.computeIfAbsent(queryFile, CypherResources::read);
     }
 
     /**
@@ -51,6 +78,7 @@ public class GraphReads {
      * transaction with the query timeout ({@code neo4j.query-timeout}): Neo4j refuses writes in it, and stops it when
      * it runs too long.
      */
+    @Override
     public <T> List<T> listCypher(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
         try (var session = driver.session(sessionConfig)) {
             return session.executeRead(tx -> tx.run(query, parameters).list(mapper::apply), timeout);
@@ -59,7 +87,7 @@ public class GraphReads {
 
     /** One attempt, no retries, as a read: for health checks, which must answer quickly when Neo4j is gone. */
     public <T> List<T> listOnce(String queryFile, Map<String, Object> parameters, Function<Record, T> mapper) {
-        String query = queries.computeIfAbsent(queryFile, CypherResources::read);
+        String query = query(queryFile);
         try (var session = driver.session(readOnceConfig)) {
             return session.run(query, parameters).list(mapper::apply);
         }

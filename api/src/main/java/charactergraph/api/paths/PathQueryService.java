@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
@@ -16,8 +17,10 @@ import org.neo4j.driver.Value;
 import charactergraph.api.characters.CharacterLookup;
 import charactergraph.api.common.CharacterRef;
 import charactergraph.api.error.ApiProblem;
+import charactergraph.api.neo4j.CypherReads;
 import charactergraph.api.neo4j.GraphReads;
 import charactergraph.api.neo4j.PlainValues;
+import charactergraph.cypher.CypherResources;
 import charactergraph.model.RelationType;
 
 /** Shortest and all simple paths between two characters over character-to-character relationships. */
@@ -38,18 +41,66 @@ public class PathQueryService {
     }
 
     public PathAnswer shortest(String from, String to, String story, String types, int maxHops) {
-        return run("api/shortest-path.cypher", from, to, story, types, maxHops, 1, true);
+        if (maxHops < 1 || maxHops > MAX_SHORTEST_HOPS) {
+            throw ApiProblem.badRequest("Invalid maxHops", "maxHops must be 1 to " + MAX_SHORTEST_HOPS + ".");
+        }
+        return run(shortestPathQuery(maxHops), from, to, story, types, maxHops, 1, true);
     }
 
     public PathAnswer all(String from, String to, String story, String types, int maxHops, int limit) {
-        return run("api/all-paths.cypher", from, to, story, types, maxHops, limit, false);
+        if (maxHops < 1 || maxHops > MAX_ALL_PATHS_HOPS) {
+            throw ApiProblem.badRequest("Invalid maxHops", "maxHops must be 1 to " + MAX_ALL_PATHS_HOPS + ".");
+        }
+        return run(allPathsQuery(maxHops), from, to, story, types, maxHops, limit, false);
     }
 
-    private PathAnswer run(String file, String from, String to, String story, String types, int maxHops, int limit,
+    /**
+     * all-paths.cypher with its length bound set to {@code maxHops} (Cypher takes no parameter there). Only a
+     * validated integer is spliced in, never caller text.
+     */
+    static String allPathsQuery(int maxHops) {
+        return bounded("api/all-paths.cypher", "*1..6]", "*1..%d]", maxHops, MAX_ALL_PATHS_HOPS);
+    }
+
+    /** shortest-path.cypher with its length bound set to {@code maxHops}, as {@link #allPathsQuery(int)}. */
+    static String shortestPathQuery(int maxHops) {
+        return bounded("api/shortest-path.cypher", "{1,10}", "{1,%d}", maxHops, MAX_SHORTEST_HOPS);
+    }
+
+    /**
+     * The file's text with its one bound {@code largest} (the most the API allows, so the file runs as it stands
+     * too) replaced by {@code format} with {@code maxHops}.
+     */
+    private static String bounded(String file, String largest, String format, int maxHops, int max) {
+        if (maxHops < 1 || maxHops > max) {
+            throw new IllegalArgumentException("maxHops out of range for " + file + ": " + maxHops);
+        }
+        return BOUNDED.computeIfAbsent(file + "#" + maxHops, k -> {
+            String text = CypherResources.read(file);
+            int at = text.indexOf(largest);
+            if (at < 0 || text.indexOf(largest, at + 1) >= 0) {
+                throw new IllegalStateException(file + " must hold the bound " + largest + " exactly once");
+            }
+            return text.replace(largest, String.format(java.util.Locale.ROOT, format, maxHops));
+        });
+    }
+
+    /** Query texts by file and bound: at most 16 short strings. */
+    private static final Map<String, String> BOUNDED = new ConcurrentHashMap<>();
+
+    private PathAnswer run(String query, String from, String to, String story, String types, int maxHops, int limit,
                            boolean shortest) {
         List<String> typeList = parseTypes(types);
-        CharacterRef a = lookup.resolve(required("from", from), story);
-        CharacterRef b = lookup.resolve(required("to", to), story);
+        required("from", from);
+        required("to", to);
+        // The two look-ups and the path query share one read transaction: one session and one commit per request.
+        return reads.inOneTransaction(in -> answer(in, query, from, to, story, typeList, maxHops, limit, shortest));
+    }
+
+    private PathAnswer answer(CypherReads in, String query, String from, String to, String story, List<String> typeList,
+                              int maxHops, int limit, boolean shortest) {
+        CharacterRef a = lookup.resolve(in, from, story);
+        CharacterRef b = lookup.resolve(in, to, story);
         if (a.id().equals(b.id())) {
             throw ApiProblem.badRequest("Same character", "from and to both name " + a.id() + " (" + a.name()
                     + "); give two different characters.");
@@ -60,7 +111,7 @@ public class PathQueryService {
         params.put("types", typeList);
         params.put("maxHops", (long) maxHops);
         params.put("limit", (long) limit);
-        List<PathAnswer.CharacterPath> paths = reads.list(file, params, PathQueryService::path);
+        List<PathAnswer.CharacterPath> paths = in.listCypher(query, params, PathQueryService::path);
         if (shortest && paths.isEmpty()) {
             String why = a.story() != null && !a.story().equals(b.story())
                     ? " They are in different stories (" + a.story() + ", " + b.story() + "), which never connect."
