@@ -141,6 +141,9 @@ class KilledWhileLoadingTest {
         Thread.sleep(delay);
         int exit = sigkill(writer);
         try (Driver driver = driver()) {
+            // A commit the writer sent just before it died still runs to its end on the server, and an open
+            // transaction lasts until the server sees the connection gone: look only once the server has settled.
+            awaitNoOtherTransactions(driver);
             long docs = driver.executableQuery("MATCH (d:Document {id: 'arbitrary-article'}) RETURN count(d) AS n")
                     .execute().records().get(0).get("n").asLong();
             System.out.println("[KilledWhileLoadingTest] writer killed after " + delay + " ms (exit " + exit
@@ -152,6 +155,23 @@ class KilledWhileLoadingTest {
             long characters = driver.executableQuery("MATCH (c:Character {story: 'synthetic-arbitrary'}) RETURN count(c) AS n")
                     .execute().records().get(0).get("n").asLong();
             assertEquals(CHARACTERS, characters, "loaded whole after the kill");
+        }
+    }
+
+    /** Waits (up to 60 s) until the server runs no transaction but the one asking. */
+    static void awaitNoOtherTransactions(Driver driver) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            long others = driver.executableQuery("SHOW TRANSACTIONS YIELD currentQuery"
+                            + " WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n")
+                    .execute().records().get(0).get("n").asLong();
+            if (others == 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(others + " transactions still open 60 s after the writer was killed");
+            }
+            Thread.sleep(100);
         }
     }
 
