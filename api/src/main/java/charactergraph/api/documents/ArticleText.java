@@ -1,5 +1,6 @@
 package charactergraph.api.documents;
 
+import charactergraph.loader.clean.BinaryCheck;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -26,7 +27,7 @@ final class ArticleText {
                     + " (Content-Type: text/plain; charset=utf-8).");
         }
         Charset charset = charset(contentType);
-        if (looksBinary(body)) {
+        if (BinaryCheck.looksBinary(body)) {
             throw ApiProblem.badRequest("Not text", "The body looks like a binary file (NUL bytes or many control"
                     + " characters); send the article as plain text.");
         }
@@ -59,19 +60,4 @@ final class ArticleText {
         return StandardCharsets.UTF_8;
     }
 
-    /** NUL bytes, or more than one byte in twenty a control character other than line breaks and tabs. */
-    static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        return control > n / 20;
-    }
 }

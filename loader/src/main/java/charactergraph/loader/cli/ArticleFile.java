@@ -1,5 +1,6 @@
 package charactergraph.loader.cli;
 
+import charactergraph.loader.clean.BinaryCheck;
 import charactergraph.loader.resolve.EntityResolver;
 import charactergraph.model.DocumentInfo;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ public record ArticleFile(Path path, String text, DocumentInfo document) {
         if (bytes.length == 0) {
             throw new InputException(path + " is empty");
         }
-        if (looksBinary(bytes)) {
+        if (BinaryCheck.looksBinary(bytes)) {
             throw new InputException(path + " looks like a binary file, not text");
         }
         String text;
@@ -69,21 +70,6 @@ public record ArticleFile(Path path, String text, DocumentInfo document) {
         return new ArticleFile(path, text, documentInfo(path, bytes, warnings));
     }
 
-    /** NUL bytes or many control characters: not an article. */
-    static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        return control > n / 20;
-    }
 
     static DocumentInfo documentInfo(Path path, byte[] bytes, PrintStream warnings) {
         String file = path.getFileName().toString();
