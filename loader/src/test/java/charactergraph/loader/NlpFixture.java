@@ -3,9 +3,14 @@ package charactergraph.loader;
 import charactergraph.loader.resolve.Cast;
 import charactergraph.model.Character;
 import charactergraph.model.DocumentInfo;
+import charactergraph.model.Extraction;
+import charactergraph.model.Relation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The one pipeline shared by every NLP test in the JVM (CoreNLP loads once, ~10 s), and helpers to look at a result.
@@ -38,5 +43,16 @@ public final class NlpFixture {
 
     public static List<String> names(Cast cast) {
         return cast.characters().stream().map(Character::name).toList();
+    }
+
+    /** The relations extracted from a text as sorted lines "TYPE From Name -> To Name", easy to assert on. */
+    public static TreeSet<String> relationLines(String text) {
+        Extraction x = extract(text).extraction();
+        Map<String, String> names = x.characters().stream().collect(Collectors.toMap(Character::id, Character::name));
+        TreeSet<String> out = new TreeSet<>();
+        for (Relation r : x.relations()) {
+            out.add(r.type() + " " + names.get(r.from()) + " -> " + names.get(r.to()));
+        }
+        return out;
     }
 }

@@ -2,14 +2,9 @@ package charactergraph.loader.relate;
 
 import charactergraph.loader.NlpFixture;
 import charactergraph.loader.testsupport.StoryRunner;
-import charactergraph.model.Character;
-import charactergraph.model.Extraction;
-import charactergraph.model.Relation;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,13 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UnnamedRelativesTest {
     private static TreeSet<String> relations(String text) {
-        Extraction x = NlpFixture.extract(text).extraction();
-        Map<String, String> names = x.characters().stream().collect(Collectors.toMap(Character::id, Character::name));
-        TreeSet<String> out = new TreeSet<>();
-        for (Relation r : x.relations()) {
-            out.add(r.type() + " " + names.get(r.from()) + " -> " + names.get(r.to()));
-        }
-        return out;
+        return NlpFixture.relationLines(text);
     }
 
     @Test
