@@ -1,6 +1,7 @@
 package charactergraph.bench;
 
 import charactergraph.cypher.CypherResources;
+import charactergraph.cypher.CypherStatements;
 import charactergraph.loader.write.GraphWriter;
 import charactergraph.loader.write.SchemaInstaller;
 import charactergraph.loader.write.WriteResult;
@@ -134,7 +135,7 @@ final class ScaleBench {
         }
         try (Session session = driver.session()) {
             for (Path script : scripts) {
-                List<String> statements = statements(Files.readString(script, StandardCharsets.UTF_8));
+                List<String> statements = CypherStatements.split(Files.readString(script, StandardCharsets.UTF_8));
                 for (String st : statements) {
                     session.run(st).consume();
                 }
@@ -145,29 +146,6 @@ final class ScaleBench {
         }
     }
 
-    /**
-     * Splits a script of the cypher command into statements. Its string literals never hold a raw line break (they
-     * are escaped), so a line that ends with ';' ends a statement; comment lines are dropped.
-     */
-    static List<String> statements(String script) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n", -1)) {
-            if (line.strip().startsWith("//")) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (line.stripTrailing().endsWith(";")) {
-                String st = current.toString().strip();
-                out.add(st.substring(0, st.length() - 1));
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            out.add(current.toString().strip());
-        }
-        return out;
-    }
 
     private static void generate(Driver driver, Report report, PrintStream progress, int stories, int characters,
                                  int relationships, int secrets, int seed, int writers) throws Exception {

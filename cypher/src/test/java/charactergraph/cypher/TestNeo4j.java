@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
@@ -34,7 +33,7 @@ final class TestNeo4j {
         Neo4jHarness.wipe();
         try (Session session = session()) {
             if (fixtureResource != null) {
-                for (String statement : statements(resource(fixtureResource))) {
+                for (String statement : CypherStatements.split(resource(fixtureResource))) {
                     session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
                 }
             }
@@ -52,26 +51,6 @@ final class TestNeo4j {
         }
     }
 
-    /** Splits a fixture into statements: a statement ends with a line ending in ';'; comment lines are skipped. */
-    static List<String> statements(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : text.split("\n")) {
-            if (line.strip().startsWith("//") || line.isBlank()) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (line.stripTrailing().endsWith(";")) {
-                String s = current.toString().strip();
-                out.add(s.substring(0, s.length() - 1));
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            out.add(current.toString().strip());
-        }
-        return out;
-    }
 
     /** Runs a canned query in a read transaction and returns its rows as plain maps. */
     static List<Map<String, Object>> runRead(CannedQuery query, Map<String, ?> parameters) {

@@ -1,11 +1,11 @@
 package charactergraph.loader.write;
 
 import charactergraph.cypher.CypherResources;
+import charactergraph.cypher.CypherStatements;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,7 +35,7 @@ public final class SchemaInstaller {
         int count = 0;
         try (Session session = driver.session(sessionConfig(database))) {
             for (String file : FILES) {
-                for (String statement : statements(CypherResources.read(file))) {
+                for (String statement : CypherStatements.split(CypherResources.read(file))) {
                     // Schema commands cannot share a transaction with each other's data; each runs on its own.
                     session.run(statement).consume();
                     count++;
@@ -46,27 +46,6 @@ public final class SchemaInstaller {
         return count;
     }
 
-    /** Splits a file into statements at semicolons that end a line, dropping comment lines. */
-    static List<String> statements(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("//") || trimmed.isEmpty()) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                String statement = current.toString().strip();
-                out.add(statement.substring(0, statement.length() - 1).strip());
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            out.add(current.toString().strip());
-        }
-        return out;
-    }
 
     static SessionConfig sessionConfig(String database) {
         return database == null || database.isBlank()

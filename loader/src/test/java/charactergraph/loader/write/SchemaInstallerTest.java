@@ -51,7 +51,7 @@ class SchemaInstallerTest {
 
     @Test
     void splitsFilesIntoStatementsAndDropsComments() {
-        List<String> statements = SchemaInstaller.statements("""
+        List<String> statements = charactergraph.cypher.CypherStatements.split("""
                 // a comment; with a semicolon
                 CREATE INDEX a IF NOT EXISTS
                   FOR (n:A) ON (n.x);
