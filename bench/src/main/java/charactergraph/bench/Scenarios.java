@@ -80,12 +80,12 @@ final class Scenarios {
         out.add(new Scenario("shortest path", "GET /api/paths/shortest (maxHops 6)",
                 i -> get(apiBase + "/api/paths/shortest?from=" + enc(t.pair(i)[0]) + "&to=" + enc(t.pair(i)[1])),
                 List.of(new Step(find, findFrom), new Step(find, findTo),
-                        new Step(CypherResources.read("api/shortest-path.cypher").replace("{1,10}", "{1,6}"), i -> params("from", t.pair(i)[0],
+                        new Step(CypherResources.readWithBound("api/shortest-path.cypher", "{1,10}", "{1,%d}", 6), i -> params("from", t.pair(i)[0],
                                 "to", t.pair(i)[1], "types", null, "maxHops", 6L, "limit", 1L)))));
         out.add(new Scenario("all paths", "GET /api/paths (maxHops 3, limit 25)",
                 i -> get(apiBase + "/api/paths?maxHops=3&from=" + enc(t.pair(i)[0]) + "&to=" + enc(t.pair(i)[1])),
                 List.of(new Step(find, findFrom), new Step(find, findTo),
-                        new Step(CypherResources.read("api/all-paths.cypher").replace("*1..6]", "*1..3]"), i -> params("from", t.pair(i)[0],
+                        new Step(CypherResources.readWithBound("api/all-paths.cypher", "*1..6]", "*1..%d]", 3), i -> params("from", t.pair(i)[0],
                                 "to", t.pair(i)[1], "types", null, "maxHops", 3L, "limit", 25L)))));
         out.add(new Scenario("who knew a secret", "GET /api/secrets/{id}",
                 i -> get(apiBase + "/api/secrets/" + t.secret(i)[0]),

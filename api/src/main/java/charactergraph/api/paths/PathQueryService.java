@@ -75,14 +75,8 @@ public class PathQueryService {
         if (maxHops < 1 || maxHops > max) {
             throw new IllegalArgumentException("maxHops out of range for " + file + ": " + maxHops);
         }
-        return BOUNDED.computeIfAbsent(file + "#" + maxHops, k -> {
-            String text = CypherResources.read(file);
-            int at = text.indexOf(largest);
-            if (at < 0 || text.indexOf(largest, at + 1) >= 0) {
-                throw new IllegalStateException(file + " must hold the bound " + largest + " exactly once");
-            }
-            return text.replace(largest, String.format(java.util.Locale.ROOT, format, maxHops));
-        });
+        return BOUNDED.computeIfAbsent(file + "#" + maxHops,
+                k -> CypherResources.readWithBound(file, largest, format, maxHops));
     }
 
     /** Query texts by file and bound: at most 16 short strings. */
