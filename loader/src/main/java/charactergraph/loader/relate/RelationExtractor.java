@@ -262,6 +262,9 @@ public final class RelationExtractor {
                     egos = antecedent(s, g, egoNode); // "Dr. Miriam Hale, a surgeon whose daughter Wren ..."
                 }
                 Set<String> alters = kinAlters(s, g, kinNode);
+                if (egos.isEmpty() && egoNode.word().equalsIgnoreCase("their") && !alters.isEmpty()) {
+                    egos = pluralPossessors(s, egoNode.index(), alters, "child".equals(entry.parentageRole()));
+                }
                 if (alters.isEmpty() && entry.type() == RelationType.MARRIED_TO) {
                     for (String ego : egos) {
                         unnamedSpouses.add(new Object[]{ego, evidence(s, rule.id(), rule.confidence() - 0.15,
@@ -284,6 +287,51 @@ public final class RelationExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * Who "their" stands for in "their daughter Ivy", "their mother, Margaret": the two characters named last
+         * before it (this sentence, then up to two before; actors never). For a child, a married pair among the last
+         * few names wins ("Her husband is Ed. Their son Tom ...; their daughter Ann ..." : Ed and her, not Tom).
+         * Fewer than two names: nobody.
+         */
+        private Set<String> pluralPossessors(int s, int tokenIndex, Set<String> alters, boolean child) {
+            List<String> recent = new ArrayList<>();
+            for (int sent = s; sent >= Math.max(0, s - 2) && recent.size() < 4; sent--) {
+                int from = sent == s ? tokenIndex - 1 : sentences.get(sent).tokens().size();
+                for (int i = from; i >= 1 && recent.size() < 4; i--) {
+                    Cast.TokenRef ref = new Cast.TokenRef(sent, i);
+                    String c = cast.mentions().get(ref);
+                    if (c != null && !cast.actors().contains(ref) && !alters.contains(c) && !recent.contains(c)) {
+                        recent.add(c);
+                    }
+                }
+            }
+            if (recent.size() < 2) {
+                return Set.of();
+            }
+            if (child) {
+                for (int a = 0; a < recent.size(); a++) {
+                    for (int b = a + 1; b < recent.size(); b++) {
+                        if (married(recent.get(a), recent.get(b))) {
+                            return new LinkedHashSet<>(List.of(recent.get(a), recent.get(b)));
+                        }
+                    }
+                }
+            } else if (married(recent.get(0), recent.get(1))) {
+                return Set.of(); // "their mother" is not the mother of a married couple
+            }
+            return new LinkedHashSet<>(recent.subList(0, 2));
+        }
+
+        private boolean married(String a, String b) {
+            for (Found f : kin) {
+                if (f.type() == RelationType.MARRIED_TO && (f.from().equals(a) && f.to().equals(b)
+                        || f.from().equals(b) && f.to().equals(a))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The egos of a kinship noun that names nobody itself ("her father" in "when her father dies"). */
@@ -586,6 +634,75 @@ public final class RelationExtractor {
                 return null;
             }
             String ego = egos.iterator().next();
+            String matrix = matrixSubjectForPossessive(s, g, node, ego);
+            Set<String> candidates = relativesOf(matrix != null ? matrix : ego, entry);
+            return candidates.size() == 1 ? candidates.iterator().next() : null;
+        }
+
+        /**
+         * "Gordon is convinced that Adam killed his daughter": a possessive pronoun in a that-clause reads as the
+         * believer's (the matrix subject of the same gender), not the clause's own subject, when the two differ.
+         */
+        private String matrixSubjectForPossessive(int s, SemanticGraph g, IndexedWord node, String ego) {
+            IndexedWord poss = null;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                if (e.getRelation().toString().equals("nmod:poss") && e.getDependent().tag().equals("PRP$")) {
+                    poss = e.getDependent();
+                }
+            }
+            if (poss == null) {
+                return null;
+            }
+            Gender gender = switch (poss.word().toLowerCase(Locale.ROOT)) {
+                case "his" -> Gender.MALE;
+                case "her" -> Gender.FEMALE;
+                default -> null;
+            };
+            if (gender == null) {
+                return null;
+            }
+            IndexedWord clause = g.getParent(node);
+            while (clause != null && !g.hasChildren(clause)) {
+                clause = g.getParent(clause);
+            }
+            if (clause == null) {
+                return null;
+            }
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(clause)) {
+                if (!up.getRelation().toString().equals("ccomp")) {
+                    continue;
+                }
+                IndexedWord believer = up.getGovernor();
+                // "becomes convinced that ...": the subject sits on the verb the adjective completes
+                for (int hops = 0; hops < 2 && g.outgoingEdgeList(believer).stream()
+                        .noneMatch(e -> e.getRelation().toString().startsWith("nsubj")); hops++) {
+                    IndexedWord head = null;
+                    for (SemanticGraphEdge x : g.incomingEdgeIterable(believer)) {
+                        if (x.getRelation().toString().equals("xcomp")) {
+                            head = x.getGovernor();
+                        }
+                    }
+                    if (head == null) {
+                        break;
+                    }
+                    believer = head;
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(believer)) {
+                    if (!e.getRelation().toString().startsWith("nsubj")) {
+                        continue;
+                    }
+                    for (String id : mentions.single(s, g, e.getDependent())) {
+                        if (!id.equals(ego) && cast.byId(id).map(Character::gender).orElse(null) == gender) {
+                            return id;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The relatives of one kind (a kinship entry's) the article gives a character. */
+        private Set<String> relativesOf(String ego, RuleSet.KinshipEntry entry) {
             Set<String> candidates = new LinkedHashSet<>();
             for (Found k : kin) {
                 boolean parentage = k.type == RelationType.PARENT_OF || k.type == RelationType.SECRETLY_PARENT_OF;
@@ -605,7 +722,19 @@ public final class RelationExtractor {
                     candidates.add(k.to);
                 }
             }
-            return candidates.size() == 1 ? candidates.iterator().next() : null;
+            if (candidates.size() > 1) {
+                // "his daughter" is the acknowledged one when another is a hidden child
+                Set<String> open = new LinkedHashSet<>(candidates);
+                for (Found k : kin) {
+                    if (k.type == RelationType.SECRETLY_PARENT_OF && (k.from.equals(ego) || k.to.equals(ego))) {
+                        open.remove(k.from.equals(ego) ? k.to : k.from);
+                    }
+                }
+                if (open.size() == 1) {
+                    return open;
+                }
+            }
+            return candidates;
         }
 
         /** Kidnapping nouns are one kind of crime ("the abduction" = "Milo's kidnapping"); other nouns their own. */
