@@ -71,6 +71,9 @@ public final class RelationExtractor {
         final Set<String> secretParentMarkers = rules.lexicon("secret_parent_markers");
         final Set<String> secretParentAdverbs = rules.lexicon("secret_parent_adverbs");
         final Set<String> deathVerbs = rules.lexicon("death_verbs");
+        final Set<String> deathPlaces = rules.lexicon("death_places");
+        final Set<String> maleKin = rules.lexicon("male_kin_nouns");
+        final Set<String> femaleKin = rules.lexicon("female_kin_nouns");
         final Set<String> kidnapNouns = rules.lexicon("kidnap_nouns");
         final Set<String> mishapNouns = rules.lexicon("mishap_nouns");
         final Set<String> killVerbs = rules.lexicon("kill_verbs");
@@ -152,6 +155,16 @@ public final class RelationExtractor {
                                     unnamedKin(s, g, e.getDependent()).forEach(ego -> unnamedDead.add(
                                             new String[]{ego, lemma(e.getDependent())}));
                                 }
+                            }
+                        }
+                    }
+                    // "Felix was found at the foot of the cellar stairs"
+                    if (lemma.equals("find") && w.tag().equals("VBN") && !negated(g, w)
+                            && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("obl:at")
+                            && deathPlaces.contains(lemma(e.getDependent())))) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            if (e.getRelation().toString().equals("nsubj:pass")) {
+                                dead.addAll(mentions.single(s, g, e.getDependent()));
                             }
                         }
                     }
@@ -600,6 +613,9 @@ public final class RelationExtractor {
             if (role.equals("principal")) {
                 return principal(s, from);
             }
+            if (role.equals("answer")) {
+                return answer(s + 1);
+            }
             if (role.equals("culprit")) {
                 return culprit(s, from);
             }
@@ -618,6 +634,31 @@ public final class RelationExtractor {
             return ids;
         }
 
+        /**
+         * The character a sentence gives as an answer to the question before it: "Thomas did.", "It was Thomas.",
+         * "Thomas." (a short sentence whose head is the name, or "do" with the name as subject).
+         */
+        private Set<String> answer(int s) {
+            if (s >= sentences.size() || sentences.get(s).tokens().size() > 6) {
+                return Set.of();
+            }
+            SemanticGraph g = graphs.get(s);
+            for (IndexedWord root : g.getRoots()) {
+                if (lemma(root).equals("do")) {
+                    for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
+                        if (e.getRelation().toString().equals("nsubj")) {
+                            return mentions.of(s, g, e.getDependent());
+                        }
+                    }
+                    return Set.of();
+                }
+                if (root.tag().startsWith("NNP")) {
+                    return mentions.of(s, g, root);
+                }
+            }
+            return Set.of();
+        }
+
         /** "her child" with no name: the one child (or spouse, parent, sibling) the article gives the possessor. */
         private String relativeByKinship(int s, SemanticGraph g, IndexedWord node) {
             RuleSet.KinshipEntry entry = rules.kinship().get(lemma(node));
@@ -630,12 +671,29 @@ public final class RelationExtractor {
                     egos.addAll(mentions.single(s, g, e.getDependent()));
                 }
             }
+            if (egos.isEmpty()) {
+                // "Thomas poisoned their father": the one such relative the two last-named characters share
+                for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                    if (e.getRelation().toString().equals("nmod:poss") && e.getDependent().word().equalsIgnoreCase("their")) {
+                        Set<String> shared = null;
+                        for (String ego : pluralPossessors(s, e.getDependent().index(), Set.of(), false)) {
+                            Set<String> r = relativesOf(ego, entry, lemma(node));
+                            if (shared == null) {
+                                shared = new LinkedHashSet<>(r);
+                            } else {
+                                shared.retainAll(r);
+                            }
+                        }
+                        return shared != null && shared.size() == 1 ? shared.iterator().next() : null;
+                    }
+                }
+            }
             if (egos.size() != 1) {
                 return null;
             }
             String ego = egos.iterator().next();
             String matrix = matrixSubjectForPossessive(s, g, node, ego);
-            Set<String> candidates = relativesOf(matrix != null ? matrix : ego, entry);
+            Set<String> candidates = relativesOf(matrix != null ? matrix : ego, entry, lemma(node));
             return candidates.size() == 1 ? candidates.iterator().next() : null;
         }
 
@@ -702,6 +760,19 @@ public final class RelationExtractor {
         }
 
         /** The relatives of one kind (a kinship entry's) the article gives a character. */
+        private Set<String> relativesOf(String ego, RuleSet.KinshipEntry entry, String noun) {
+            Set<String> candidates = relativesOf(ego, entry);
+            Gender wanted = maleKin.contains(noun) ? Gender.MALE : femaleKin.contains(noun) ? Gender.FEMALE : null;
+            if (wanted != null) {
+                // "their father" is not the mother of the two: a known gender that differs rules a relative out
+                candidates.removeIf(c -> {
+                    Gender g = cast.byId(c).map(Character::gender).orElse(Gender.UNKNOWN);
+                    return g != Gender.UNKNOWN && g != wanted;
+                });
+            }
+            return candidates;
+        }
+
         private Set<String> relativesOf(String ego, RuleSet.KinshipEntry entry) {
             Set<String> candidates = new LinkedHashSet<>();
             for (Found k : kin) {

@@ -385,7 +385,8 @@ public final class RuleSet {
         Matcher fn = Pattern.compile("victim\\((\\w+)\\)").matcher(role);
         if (fn.matches()) {
             node = fn.group(1);
-        } else if (role.equals("principal") || role.equals("culprit") || role.equals("latest-culprit")) {
+        } else if (role.equals("principal") || role.equals("culprit") || role.equals("latest-culprit")
+                || role.equals("answer")) {
             return;
         }
         if (!names.contains(node)) {
