@@ -73,6 +73,7 @@ public final class RelationExtractor {
         final Set<String> deathVerbs = rules.lexicon("death_verbs");
         final Set<String> deathPlaces = rules.lexicon("death_places");
         final Set<String> maleKin = rules.lexicon("male_kin_nouns");
+        final Set<String> parentageRevealCues = rules.lexicon("parentage_reveal_cues");
         final Set<String> femaleKin = rules.lexicon("female_kin_nouns");
         final Set<String> kidnapNouns = rules.lexicon("kidnap_nouns");
         final Set<String> mishapNouns = rules.lexicon("mishap_nouns");
@@ -284,7 +285,7 @@ public final class RelationExtractor {
                                 FactStatus.IMPLIED)});
                     }
                 }
-                boolean secret = entry.parentageRole() != null && revealsParentage(g, kinNode);
+                boolean secret = entry.parentageRole() != null && (revealsParentage(g, kinNode) || revealedNearby(s, g, kinNode));
                 RelationType type = secret ? RelationType.SECRETLY_PARENT_OF : entry.type();
                 for (String ego : egos) {
                     for (String alter : alters) {
@@ -449,6 +450,40 @@ public final class RelationExtractor {
                 }
                 if (r.equals("advmod") && secretParentAdverbs.contains(l) && hasChild(g, kinNode, "cop")) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "It turns out that was a lie. Kieran was Ben's son.": a parentage stated as a predicate ("X is Y's son")
+         * in or right after a sentence that uncovers something (rules/lexicon/parentage_reveal_cues.txt).
+         */
+        private boolean revealedNearby(int s, SemanticGraph g, IndexedWord kinNode) {
+            if (!hasChild(g, kinNode, "cop") || !hasChild(g, kinNode, "nmod:poss")) {
+                return false;
+            }
+            return cued(s) || s > 0 && cued(s - 1);
+        }
+
+        private boolean cued(int s) {
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            for (String cue : parentageRevealCues) {
+                String[] words = cue.split("\\s+");
+                for (int i = 0; i < tokens.size(); i++) {
+                    int k = 0;
+                    int last = i - 1;
+                    for (int j = i; j < tokens.size() && k < words.length && (k == 0 ? j == i : j - last <= 3); j++) {
+                        String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                        String l = tokens.get(j).lemma() == null ? w : tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+                        if (w.equals(words[k]) || l.equals(words[k])) {
+                            k++;
+                            last = j;
+                        }
+                    }
+                    if (k == words.length) {
+                        return true;
+                    }
                 }
             }
             return false;
