@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  */
 public final class RelationExtractor {
     private static final Pattern VICTIM_FN = Pattern.compile("victim\\((\\w+)\\)");
+    private static final Pattern OWNER_FN = Pattern.compile("owner\\((\\w+)\\)");
     private static final int PRINCIPAL_WINDOW = 2;
 
     private final RuleSet rules;
@@ -645,6 +646,10 @@ public final class RelationExtractor {
                 }
                 return recentVictim(s, lemma(crime));
             }
+            Matcher owner = OWNER_FN.matcher(role);
+            if (owner.matches()) {
+                return bodyOwner(s, g, m.getNode(owner.group(1)), from);
+            }
             if (role.equals("principal")) {
                 return principal(s, from);
             }
@@ -667,6 +672,34 @@ public final class RelationExtractor {
                 }
             }
             return ids;
+        }
+
+        /**
+         * Whose body part it is: its possessor; when a pronoun possessor names the doer himself ("Luke breaks his
+         * arm"), the nearest other character of that gender named before it in the sentence, else nobody.
+         */
+        private Set<String> bodyOwner(int s, SemanticGraph g, IndexedWord part, String doer) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(part)) {
+                if (!e.getRelation().toString().equals("nmod:poss")) {
+                    continue;
+                }
+                IndexedWord poss = e.getDependent();
+                Set<String> owners = mentions.single(s, g, poss);
+                if (!poss.tag().equals("PRP$") || !owners.contains(doer)) {
+                    return owners;
+                }
+                Gender gender = cast.byId(doer).map(Character::gender).orElse(Gender.UNKNOWN);
+                for (int i = poss.index() - 1; i >= 1; i--) {
+                    Cast.TokenRef ref = new Cast.TokenRef(s, i);
+                    String c = cast.mentions().get(ref);
+                    if (c != null && !c.equals(doer) && !cast.actors().contains(ref)
+                            && cast.byId(c).map(Character::gender).orElse(Gender.UNKNOWN) == gender) {
+                        return Set.of(c);
+                    }
+                }
+                return Set.of();
+            }
+            return Set.of();
         }
 
         /**
