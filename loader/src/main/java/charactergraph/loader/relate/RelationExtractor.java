@@ -74,6 +74,7 @@ public final class RelationExtractor {
         final Set<String> deathVerbs = rules.lexicon("death_verbs");
         final Set<String> deathPlaces = rules.lexicon("death_places");
         final Set<String> maleKin = rules.lexicon("male_kin_nouns");
+        final Set<String> seizeVerbs = rules.lexicon("seize_verbs");
         final Set<String> parentageRevealCues = rules.lexicon("parentage_reveal_cues");
         final Set<String> femaleKin = rules.lexicon("female_kin_nouns");
         final Set<String> kidnapNouns = rules.lexicon("kidnap_nouns");
@@ -656,6 +657,9 @@ public final class RelationExtractor {
             if (role.equals("answer")) {
                 return answer(s + 1);
             }
+            if (role.equals("seizer")) {
+                return seizer(s, mentions.of(s, g, m.getNode("patient")));
+            }
             if (role.equals("culprit")) {
                 return culprit(s, from);
             }
@@ -698,6 +702,36 @@ public final class RelationExtractor {
                     }
                 }
                 return Set.of();
+            }
+            return Set.of();
+        }
+
+        /** Who seized one of these characters (obj of a seize verb) in sentence s or s - 1, latest first. */
+        private Set<String> seizer(int s, Set<String> held) {
+            for (int t = s; t >= Math.max(0, s - 1); t--) {
+                SemanticGraph g = graphs.get(t);
+                List<IndexedWord> verbs = new ArrayList<>(g.vertexListSorted());
+                java.util.Collections.reverse(verbs);
+                for (IndexedWord v : verbs) {
+                    if (!seizeVerbs.contains(lemma(v)) || !v.tag().startsWith("VB") || negated(g, v)) {
+                        continue;
+                    }
+                    boolean seizesHeld = false;
+                    Set<String> doers = new LinkedHashSet<>();
+                    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                        String r = e.getRelation().toString();
+                        if (r.equals("obj") && mentions.of(t, g, e.getDependent()).stream().anyMatch(held::contains)) {
+                            seizesHeld = true;
+                        }
+                        if (r.equals("nsubj")) {
+                            doers.addAll(mentions.of(t, g, e.getDependent()));
+                        }
+                    }
+                    doers.removeAll(held);
+                    if (seizesHeld && !doers.isEmpty()) {
+                        return doers;
+                    }
+                }
             }
             return Set.of();
         }

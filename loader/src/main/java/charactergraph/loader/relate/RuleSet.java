@@ -386,7 +386,7 @@ public final class RuleSet {
         if (fn.matches()) {
             node = fn.group(1);
         } else if (role.equals("principal") || role.equals("culprit") || role.equals("latest-culprit")
-                || role.equals("answer")) {
+                || role.equals("answer") || role.equals("seizer")) {
             return;
         }
         if (!names.contains(node)) {
