@@ -39,6 +39,11 @@ public final class RelationExtractor {
     private static final Pattern VICTIM_FN = Pattern.compile("victim\\((\\w+)\\)");
     private static final Pattern OWNER_FN = Pattern.compile("owner\\((\\w+)\\)");
     private static final int PRINCIPAL_WINDOW = 2;
+    /**
+     * How far back the evidence a character destroys may point: recaps tell the deed, then its discovery by the one
+     * who hides the evidence a paragraph later ("Felix worked it out ... he destroyed the pharmacy receipts").
+     */
+    private static final int LATEST_CULPRIT_WINDOW = 15;
 
     private final RuleSet rules;
     private final ClauseNormalizer normalizer = new ClauseNormalizer();
@@ -664,7 +669,7 @@ public final class RelationExtractor {
                 return culprit(s, from);
             }
             if (role.equals("latest-culprit")) {
-                Set<String> c = culprit(s, null);
+                Set<String> c = culprit(s, null, LATEST_CULPRIT_WINDOW);
                 return c.contains(from) ? Set.of() : c;
             }
             IndexedWord node = m.getNode(role);
@@ -967,9 +972,13 @@ public final class RelationExtractor {
 
         /** The doer of the latest killing, kidnapping or injury in this sentence or the two before. */
         private Set<String> culprit(int s, String other) {
+            return culprit(s, other, PRINCIPAL_WINDOW);
+        }
+
+        private Set<String> culprit(int s, String other, int window) {
             for (int i = found.size() - 1; i >= 0; i--) {
                 Found f = found.get(i);
-                if (f.evidence.sentence() < s - PRINCIPAL_WINDOW) {
+                if (f.evidence.sentence() < s - window) {
                     break;
                 }
                 if ((f.type == RelationType.KIDNAPPED || f.type == RelationType.KILLED || f.type == RelationType.INJURED)
