@@ -948,7 +948,10 @@ public final class SecretExtractor {
                 SecretKind kind = hiddenThings.get(thing);
                 kept = kind == null ? statedIn(s, s) : inPlay(s).stream().filter(d -> d.kind == kind
                         || kind == SecretKind.HIDDEN_PARENTAGE && d.kind == SecretKind.BABY_SWAP).toList();
-                if (kept.isEmpty() && kind == null) {
+                if (kept.isEmpty() && having) {
+                    // "Ivy has a secret of her own. ... The letters show that ...": a new secret, told next
+                    kept = statedIn(s + 1, s + 3);
+                } else if (kept.isEmpty() && kind == null) {
                     kept = latest(s, inPlay(s)); // "kept it from the police": the secret last spoken of
                 }
             }

@@ -203,4 +203,14 @@ class KnowledgePhrasingsTest {
                 + "and Hugo came to every birthday.");
         assertTrue(plain.stream().noneMatch(l -> l.startsWith("HIDDEN_PARENTAGE")), plain.toString());
     }
+
+    @Test
+    void aSecretOfHerOwnAnnouncedBeforeItIsStatedIsTheNextSecretNotTheLastOne() {
+        List<String> lines = secrets(KILLING + "Paula Dole has a secret of her own. In the attic she found her late "
+                + "mother's letters. They show that Walter Brisk is her biological father. Paula confides in Sam Kirby.");
+        String parentage = lines.stream().filter(l -> l.startsWith("HIDDEN_PARENTAGE")).findFirst().orElse("");
+        assertTrue(parentage.contains("Paula Dole:TOOK_PART") && parentage.contains("Sam Kirby:TOLD"), lines.toString());
+        String killing = lines.stream().filter(l -> l.startsWith("HIDDEN_KILLING")).findFirst().orElse("");
+        assertTrue(!killing.contains("Paula Dole") && !killing.contains("Sam Kirby"), lines.toString());
+    }
 }
