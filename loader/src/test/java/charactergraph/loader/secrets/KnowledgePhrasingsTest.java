@@ -213,4 +213,12 @@ class KnowledgePhrasingsTest {
         String killing = lines.stream().filter(l -> l.startsWith("HIDDEN_KILLING")).findFirst().orElse("");
         assertTrue(!killing.contains("Paula Dole") && !killing.contains("Sam Kirby"), lines.toString());
     }
+
+    @Test
+    void learningThatSomeoneIsNotOnesSonIsKnowingTheHiddenParentage() {
+        List<String> lines = secrets("Rhoda Pike confesses to Silas Wren that he is Owen Pike's real father. "
+                + "It also explains the feud. Gideon Pike had learned that Owen Pike was not his son.");
+        String parentage = lines.stream().filter(l -> l.startsWith("HIDDEN_PARENTAGE")).findFirst().orElse("");
+        assertTrue(parentage.contains("Gideon Pike:DISCOVERED"), lines.toString());
+    }
 }
