@@ -283,7 +283,11 @@ public final class RelationExtractor {
                     egos = antecedent(s, g, egoNode); // "Dr. Miriam Hale, a surgeon whose daughter Wren ..."
                 }
                 Set<String> alters = kinAlters(s, g, kinNode);
-                if (egos.isEmpty() && egoNode.word().equalsIgnoreCase("their") && !alters.isEmpty()) {
+                // only for a relative the sentence names ("their son Josh"): coreference alone ("their son had
+                // died") may point at another child
+                if (egos.isEmpty() && egoNode.word().equalsIgnoreCase("their") && !alters.isEmpty()
+                        && g.outgoingEdgeList(kinNode).stream().anyMatch(x -> x.getDependent().tag().startsWith("NNP")
+                        && x.getRelation().toString().matches("appos|compound|flat|dep"))) {
                     egos = pluralPossessors(s, egoNode.index(), alters, "child".equals(entry.parentageRole()));
                 }
                 if (alters.isEmpty() && entry.type() == RelationType.MARRIED_TO) {
