@@ -246,7 +246,7 @@ class InventedArticlesRelationsTest {
     private static final double NIGHT_ROAD_CORE = 0.28;
     private static final double NIGHT_ROAD_ALL = 0.62;
     private static final double NIGHT_ROAD_KNOWS = 0.15;
-    private static final double SECOND_SKIN_CORE = 0.70;
-    private static final double SECOND_SKIN_ALL = 0.84;
-    private static final double SECOND_SKIN_KNOWS = 0.31;
+    private static final double SECOND_SKIN_CORE = 0.95;
+    private static final double SECOND_SKIN_ALL = 0.95;
+    private static final double SECOND_SKIN_KNOWS = 0.66;
 }

@@ -60,4 +60,14 @@ class KillPhrasingsTest {
                 + "Zora reads the bar bills and realises that Filip poisoned their father.");
         assertTrue(r.contains("KILLED Filip -> Rudi Marek"), r.toString());
     }
+
+    @Test
+    void holdingSomeoneUnderTheWaterKillsThemOnlyIfTheyDie() {
+        TreeSet<String> r = NlpFixture.relationLines("Ines Roth drowned in the spa pool, and her death was ruled an "
+                + "accident. In the finale we see the truth: Carla Beck held her under the water until she stopped moving.");
+        assertTrue(r.contains("KILLED Carla Beck -> Ines Roth"), r.toString());
+        TreeSet<String> lives = NlpFixture.relationLines("At swimming practice Carla Beck held Ines Roth under the water "
+                + "for a second, and Ines came up laughing.");
+        assertFalse(killed(lives), lives.toString());
+    }
 }
