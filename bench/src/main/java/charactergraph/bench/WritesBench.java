@@ -1,6 +1,7 @@
 package charactergraph.bench;
 
 import charactergraph.cypher.CypherResources;
+import charactergraph.loader.write.EvidenceEntry;
 import charactergraph.loader.write.GraphWriter;
 import charactergraph.loader.write.SchemaInstaller;
 import charactergraph.loader.write.WriteResult;
@@ -135,13 +136,8 @@ final class WritesBench {
         Map<String, Object> p = new HashMap<>();
         List<Evidence> ev = r.evidence();
         p.put("sources", ev.stream().map(Evidence::documentId).toList());
-        p.put("sentences", ev.stream().map(e -> (long) e.sentence()).toList());
-        p.put("starts", ev.stream().map(e -> (long) e.start()).toList());
-        p.put("ends", ev.stream().map(e -> (long) e.end()).toList());
         p.put("quotes", ev.stream().map(Evidence::quote).toList());
-        p.put("rules", ev.stream().map(Evidence::rule).toList());
-        p.put("confidences", ev.stream().map(Evidence::confidence).toList());
-        p.put("statuses", ev.stream().map(e -> e.status().name()).toList());
+        p.put("evidence", ev.stream().map(EvidenceEntry::of).toList());
         p.put("confidence", ev.get(0).confidence());
         p.put("quote", ev.get(0).quote());
         p.put("status", ev.get(0).status().name());
