@@ -60,8 +60,9 @@ class ExportEndpointTest implements TestPropertyProvider {
                                  mentions: 1, story: 'quarry'})
             CREATE (p:Actor {id: 'petra-lund', name: 'Petra Lund'})
             CREATE (a)-[:IN_STORY]->(h), (b)-[:IN_STORY]->(h), (c)-[:IN_STORY]->(q)
-            CREATE (d)-[:MENTIONS {name: "Zoë O'Brien", sentences: [1], quotes: ['line one\\nline two; "x"']}]->(a)
-            CREATE (a)-[:KILLED {sources: ['harbour-1'], starts: [10], ends: [20], confidences: [0.9],
+            CREATE (d)-[:MENTIONS {name: "Zoë O'Brien", quotes: ['line one\\nline two; "x"'],
+                                   evidence: ['1:0-18 0.9 STATED name-intro']}]->(a)
+            CREATE (a)-[:KILLED {sources: ['harbour-1'], evidence: ['2:10-20 0.9 STATED kill-active'], orders: [2],
                                  quotes: ['She said "no", then; left \\\\ there'], confidence: 0.9, accidental: false,
                                  quote: 'She said "no", then; left \\\\ there'}]->(b)
             CREATE (p)-[:PLAYS {sources: ['harbour-1'], confidence: 0.8}]->(a)
@@ -131,7 +132,8 @@ class ExportEndpointTest implements TestPropertyProvider {
         assertTrue(nodesHeader.contains("aliases:string[]") && nodesHeader.contains("mentions:long"), nodesHeader);
         String relHeader = files.get("relationships.csv").lines().findFirst().orElseThrow();
         assertTrue(relHeader.startsWith(":START_ID,:END_ID,:TYPE,"), relHeader);
-        assertTrue(relHeader.contains("starts:long[]") && relHeader.contains("confidence:double"), relHeader);
+        assertTrue(relHeader.contains("evidence:string[]") && relHeader.contains("orders:long[]")
+                && relHeader.contains("confidence:double"), relHeader);
         assertTrue(files.get("nodes.csv").contains("Character:harbour/zoe,Character,"), files.get("nodes.csv"));
         assertTrue(files.get("relationships.csv").contains("Character:harbour/zoe,Character:harbour/ben,KILLED,"));
     }
