@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Write throughput: one synthetic article of N characters and M relationships through {@link GraphWriter} (one
@@ -30,21 +29,28 @@ import java.util.Set;
  * default, since the whole article is one transaction and Neo4j caps a transaction's memory at 70 % of its heap.
  */
 final class WritesBench {
-    static final Set<String> OPTIONS = Set.of("write-characters", "write-relationships", "naive", "batch", "write-neo4j-heap", "page-cache", "repeats");
+    static final BenchOptions.Declared OPTIONS = new BenchOptions.Declared();
+    static final BenchOptions.Whole CHARACTERS = OPTIONS.whole("write-characters", 20_000, 10, 1_000_000);
+    static final BenchOptions.Whole RELATIONSHIPS = OPTIONS.whole("write-relationships", 100_000, 10, 5_000_000);
+    static final BenchOptions.Whole NAIVE = OPTIONS.whole("naive", 2_000, 10, 1_000_000);
+    static final BenchOptions.Whole BATCH = OPTIONS.whole("batch", 10_000, 1, 1_000_000);
+    static final BenchOptions.Whole REPEATS = OPTIONS.whole("repeats", 3, 1, 50);
+    static final BenchOptions.Text NEO4J_HEAP = OPTIONS.text("write-neo4j-heap", "2g");
+    static final BenchOptions.Text PAGE_CACHE = OPTIONS.text("page-cache", "512m");
 
     private WritesBench() {
     }
 
     static void run(BenchOptions o, Repo repo, Report report, PrintStream progress) throws Exception {
-        int characters = o.integer("write-characters", 20_000, 10, 1_000_000);
-        int relationships = o.integer("write-relationships", 100_000, 10, 5_000_000);
-        int naiveCount = o.integer("naive", 2_000, 10, 1_000_000);
-        int batch = o.integer("batch", 10_000, 1, 1_000_000);
-        int repeats = o.integer("repeats", 3, 1, 50);
+        int characters = o.get(CHARACTERS);
+        int relationships = o.get(RELATIONSHIPS);
+        int naiveCount = o.get(NAIVE);
+        int batch = o.get(BATCH);
+        int repeats = o.get(REPEATS);
         progress.printf("writes: %,d characters, %,d relationships in one article; naive baseline on %,d%n",
                 characters, relationships, naiveCount);
         try (LocalNeo4j neo4j = LocalNeo4j.start(repo, repo.target().resolve("writes-data"), true,
-                o.string("write-neo4j-heap", "2g"), o.string("page-cache", "512m"), progress);
+                o.get(NEO4J_HEAP), o.get(PAGE_CACHE), progress);
              Driver driver = neo4j.driver(4)) {
             new SchemaInstaller(driver).install();
             progress.println("  warming up the writer on a small article of another story");
