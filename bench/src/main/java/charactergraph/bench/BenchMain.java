@@ -18,10 +18,10 @@ public final class BenchMain {
             usage: java -Xmx3g -jar bench/target/bench.jar COMMAND [options]
               extraction  pipeline load, per-article and per-1,000-token times, our stages vs CoreNLP's annotation,
                           corpus throughput on 1 and 2 workers   [--runs 2] [--passes 1] [--workers 2]
-              writes      relationships/s through GraphWriter vs one row per transaction and a bare MERGE: a
-                          first article, then the median of --repeats more (each a new story of the same size)
+              writes      relationships/s through GraphWriter vs one row per transaction and a bare MERGE:
+                          --warmups articles, then the median of --repeats more (each a new story of the same size)
                           [--write-characters 20000] [--write-relationships 100000] [--naive 2000] [--batch 10000]
-                          [--repeats 3] [--write-neo4j-heap 2g]
+                          [--warmups 2] [--repeats 3] [--write-neo4j-heap 2g]
               scale       seed graph and a generated graph (through GraphWriter) under concurrent load: API vs
                           driver vs Neo4j's HTTP Query API, p50/p99/req/s, peak memory
                           [--stories 1000] [--characters 50000] [--relationships 300000] [--secrets 20000]

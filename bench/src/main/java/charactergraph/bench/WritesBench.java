@@ -34,6 +34,7 @@ final class WritesBench {
     static final BenchOptions.Whole RELATIONSHIPS = OPTIONS.whole("write-relationships", 100_000, 10, 5_000_000);
     static final BenchOptions.Whole NAIVE = OPTIONS.whole("naive", 2_000, 10, 1_000_000);
     static final BenchOptions.Whole BATCH = OPTIONS.whole("batch", 10_000, 1, 1_000_000);
+    static final BenchOptions.Whole WARMUPS = OPTIONS.whole("warmups", 2, 0, 50);
     static final BenchOptions.Whole REPEATS = OPTIONS.whole("repeats", 3, 1, 50);
     static final BenchOptions.Text NEO4J_HEAP = OPTIONS.text("write-neo4j-heap", "2g");
     static final BenchOptions.Text PAGE_CACHE = OPTIONS.text("page-cache", "512m");
@@ -46,6 +47,7 @@ final class WritesBench {
         int relationships = o.get(RELATIONSHIPS);
         int naiveCount = o.get(NAIVE);
         int batch = o.get(BATCH);
+        int warmups = o.get(WARMUPS);
         int repeats = o.get(REPEATS);
         progress.printf("writes: %,d characters, %,d relationships in one article; naive baseline on %,d%n",
                 characters, relationships, naiveCount);
@@ -56,20 +58,22 @@ final class WritesBench {
             progress.println("  warming up the writer on a small article of another story");
             new GraphWriter(driver).write(SyntheticStories.bigArticle("warm-up", "Warm Up Story", 500, 2_000, 7));
 
-            // Each run writes a new article (its own story) of the same size. The first run also warms Neo4j up for
-            // transactions of this size (its JIT, its heap), so the figure is the median of the runs after it: the
-            // rate a long load settles at. The first run is reported too.
+            // Each run writes a new article (its own story) of the same size. Neo4j's JIT takes several transactions
+            // of this size to settle (the second article is typically twice as fast as the first, the fourth faster
+            // again), so, as with any JIT benchmark, the first --warmups articles are warm-up and the figure is the
+            // median of the --repeats articles after them: the rate a long load settles at. The first article's
+            // rate is reported too.
             List<Run> runs = new ArrayList<>();
             Extraction article = null;
             WriteResult result = null;
-            for (int k = 0; k <= repeats; k++) {
+            for (int k = 0; k < warmups + repeats; k++) {
                 article = SyntheticStories.bigArticle("bench-article-" + k, "Benchmark Story " + k, characters,
                         relationships, 42 + k);
                 long relsBefore = allRelationships(driver);
                 Map<String, Long> stageEnds = new LinkedHashMap<>();
                 GraphWriter timed = new GraphWriter(driver, null, stage -> stageEnds.put(stage, System.nanoTime()));
-                progress.printf("  writing article %d of %d through GraphWriter%s%n", k + 1, repeats + 1,
-                        k == 0 ? " (first: warms Neo4j up, reported apart)" : "");
+                progress.printf("  writing article %d of %d through GraphWriter%s%n", k + 1, warmups + repeats,
+                        k < warmups ? " (warm-up)" : "");
                 long start = System.nanoTime();
                 result = timed.write(article);
                 long end = System.nanoTime();
@@ -78,7 +82,7 @@ final class WritesBench {
                         runs.get(k).seconds(), runs.get(k).characterRate(), runs.get(k).allRate());
             }
             Run first = runs.get(0);
-            List<Run> steady = new ArrayList<>(runs.subList(1, runs.size()));
+            List<Run> steady = new ArrayList<>(runs.subList(warmups, runs.size()));
             steady.sort(java.util.Comparator.comparingDouble(Run::seconds));
             Run median = steady.get(steady.size() / 2);
 
@@ -127,12 +131,12 @@ final class WritesBench {
                     + " characters, " + Report.f0(n) + " relationships between them, one evidence entry each)",
                     "what", "relationships", "seconds", "relationships/s", "vs naive");
             t.row("GraphWriter, whole article (resolve, strip, write, finalize, commit): median of " + steady.size()
-                    + " articles after the first", Report.f0(n), Report.f2(median.seconds()),
+                    + " articles after " + warmups + " warm-up articles", Report.f0(n), Report.f2(median.seconds()),
                     Report.f0(median.characterRate()), Report.ratio(median.characterRate() / naiveRate) + "x");
             t.row("  the same writes counting every relationship written (+ MENTIONS, IN_STORY)",
                     Report.f0(median.allRelationships()), Report.f2(median.seconds()), Report.f0(median.allRate()),
                     Report.ratio(median.allRate() / naiveRate) + "x");
-            t.row("GraphWriter, whole article, first write of this size", Report.f0(n), Report.f2(first.seconds()),
+            t.row("GraphWriter, whole article, first write of this size (cold)", Report.f0(n), Report.f2(first.seconds()),
                     Report.f0(first.characterRate()), Report.ratio(first.characterRate() / naiveRate) + "x");
             t.row("GraphWriter, relationship statements alone (median article)", Report.f0(n),
                     Report.f2(median.relationStage()), Report.f0(n / median.relationStage()),
