@@ -12,18 +12,19 @@
 // The model keeps one entry per supporting sentence, so disagreement is measured per document:
 // a document counts as doubting when none of its sentences states the fact.
 MATCH (a)-[r]->(b)
-WHERE r.sources IS NOT NULL AND r.statuses IS NOT NULL
+WHERE r.sources IS NOT NULL AND r.evidence IS NOT NULL
   AND ($story IS NULL OR coalesce(a.story, b.story) = $story)
-WITH a, r, b, range(0, size(r.sources) - 1) AS entries
-WITH a, r, b, entries,
+// the status is the third word of each evidence entry ('SENTENCE:START-END CONFIDENCE STATUS RULE')
+WITH a, r, b, range(0, size(r.sources) - 1) AS entries, [e IN r.evidence | split(e, ' ')[2]] AS statuses
+WITH a, r, b, entries, statuses,
      reduce(docs = [], i IN entries |
-            CASE WHEN r.statuses[i] = 'STATED' AND NOT r.sources[i] IN docs THEN docs + [r.sources[i]] ELSE docs END) AS statedBy,
+            CASE WHEN statuses[i] = 'STATED' AND NOT r.sources[i] IN docs THEN docs + [r.sources[i]] ELSE docs END) AS statedBy,
      reduce(docs = [], i IN entries |
-            CASE WHEN r.statuses[i] <> 'STATED' AND NOT r.sources[i] IN docs THEN docs + [r.sources[i]] ELSE docs END) AS hedgedBy
-WITH a, r, b, entries, statedBy, [d IN hedgedBy WHERE NOT d IN statedBy] AS doubtedBy
+            CASE WHEN statuses[i] <> 'STATED' AND NOT r.sources[i] IN docs THEN docs + [r.sources[i]] ELSE docs END) AS hedgedBy
+WITH a, r, b, entries, statuses, statedBy, [d IN hedgedBy WHERE NOT d IN statedBy] AS doubtedBy
 WHERE size(statedBy) > 0 AND size(doubtedBy) > 0
 RETURN coalesce(a.story, b.story) AS story, coalesce(a.name, a.statement) AS subject, type(r) AS fact,
        coalesce(b.name, b.statement) AS object, statedBy, doubtedBy,
-       [i IN entries WHERE r.statuses[i] = 'STATED' | r.quotes[i]] AS statedQuotes,
-       [i IN entries WHERE r.sources[i] IN doubtedBy | r.statuses[i] + ': ' + r.quotes[i]] AS doubtingQuotes
+       [i IN entries WHERE statuses[i] = 'STATED' | r.quotes[i]] AS statedQuotes,
+       [i IN entries WHERE r.sources[i] IN doubtedBy | statuses[i] + ': ' + r.quotes[i]] AS doubtingQuotes
 ORDER BY story, fact, subject, object

@@ -21,7 +21,10 @@ MATCH (y:Character)
 WHERE (y.id = $b OR toLower(trim($b)) IN y.names) AND y.story = x.story AND y <> x
 MATCH (x)-[r]-(y)
 UNWIND range(0, size(r.sources) - 1) AS i
+// each evidence entry reads 'SENTENCE:START-END CONFIDENCE STATUS RULE'
+WITH r, i, split(r.evidence[i], ' ') AS f
 RETURN startNode(r).name AS subject, type(r) AS fact, endNode(r).name AS object, r.sources[i] AS source,
-       r.sentences[i] AS sentence, r.starts[i] AS startOffset, r.ends[i] AS endOffset, r.quotes[i] AS quote,
-       r.rules[i] AS rule, r.confidences[i] AS confidence, r.statuses[i] AS status
+       toInteger(split(f[0], ':')[0]) AS sentence, toInteger(split(split(f[0], ':')[1], '-')[0]) AS startOffset,
+       toInteger(split(f[0], '-')[1]) AS endOffset, r.quotes[i] AS quote,
+       f[3] AS rule, toFloat(f[1]) AS confidence, f[2] AS status
 ORDER BY subject, fact, object, source, sentence

@@ -2,19 +2,13 @@
 // found them), of any type: between characters, PLAYS, ABOUT, KEEPS, KNOWS. The summary is cleared; the writer then
 // runs finalize-summaries.cypher on these relationships, which puts the lists in order and recomputes it.
 // Optional columns (accidentals; hows, orders, whens) are appended only when the row has them.
-// Parameters: $rows [{rel (element id), sources, sentences, starts, ends, quotes, rules, confidences, statuses,
-//   accidentals?, hows?, orders?, whens?}].
+// Parameters: $rows [{rel (element id), sources, quotes, evidence, accidentals?, hows?, orders?, whens?}].
 UNWIND $rows AS row
 MATCH ()-[r]->()
 WHERE elementId(r) = row.rel
 SET r.sources = r.sources + row.sources,
-    r.sentences = r.sentences + row.sentences,
-    r.starts = r.starts + row.starts,
-    r.ends = r.ends + row.ends,
     r.quotes = r.quotes + row.quotes,
-    r.rules = r.rules + row.rules,
-    r.confidences = r.confidences + row.confidences,
-    r.statuses = r.statuses + row.statuses,
+    r.evidence = r.evidence + row.evidence,
     r.accidentals = CASE WHEN row.accidentals IS NULL THEN r.accidentals
                          ELSE coalesce(r.accidentals, []) + row.accidentals END,
     r.hows = CASE WHEN row.hows IS NULL THEN r.hows ELSE coalesce(r.hows, []) + row.hows END,

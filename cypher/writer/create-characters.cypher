@@ -3,7 +3,7 @@
 // resolver has just made up, under the story's write lock, so no such node can exist yet: CREATE skips the look-up
 // MERGE would do, and the uniqueness constraint on Character.id still refuses a duplicate.
 // Parameters: $story (story id), $doc (document id),
-//   $rows [{id, name, aliases, names, gender, mentions, sentences, starts, ends, quotes, rules, confidences, statuses}].
+//   $rows [{id, name, aliases, names, gender, mentions, quotes, evidence}].
 MATCH (s:Story {id: $story})
 MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
@@ -11,5 +11,4 @@ CREATE (c:Character {id: row.id, name: row.name, aliases: row.aliases, names: ro
                      mentions: row.mentions, story: $story})
 CREATE (c)-[:IN_STORY]->(s)
 CREATE (d)-[:MENTIONS {name: row.name, aliases: row.aliases, gender: row.gender, mentions: row.mentions,
-                       sentences: row.sentences, starts: row.starts, ends: row.ends, quotes: row.quotes,
-                       rules: row.rules, confidences: row.confidences, statuses: row.statuses}]->(c)
+                       quotes: row.quotes, evidence: row.evidence}]->(c)

@@ -7,12 +7,10 @@
 // The writer replaces REL_TYPE with the name of a charactergraph.model.RelationType constant (never with text from
 // an article). Symmetric types arrive with from < to, so each pair is stored once. Properties that are null
 // (accidentals and accidental except on KILLED and INJURED) are not stored.
-// Parameters: $rows [{from, to, sources, sentences, starts, ends, quotes, rules, confidences, statuses, confidence,
-//   quote, status, accidentals, accidental}].
+// Parameters: $rows [{from, to, sources, quotes, evidence, confidence, quote, status, accidentals, accidental}].
 UNWIND $rows AS row
 MATCH (a:Character {id: row.from})
 MATCH (b:Character {id: row.to})
-CREATE (a)-[:REL_TYPE {sources: row.sources, sentences: row.sentences, starts: row.starts, ends: row.ends,
-                       quotes: row.quotes, rules: row.rules, confidences: row.confidences, statuses: row.statuses,
+CREATE (a)-[:REL_TYPE {sources: row.sources, quotes: row.quotes, evidence: row.evidence,
                        confidence: row.confidence, quote: row.quote, status: row.status,
                        accidentals: row.accidentals, accidental: row.accidental}]->(b)

@@ -1,5 +1,5 @@
 // Casting: (:Actor)-[:PLAYS]->(:Character), appending this document's provenance entries.
-// Parameters: $rows [{actorId, actorName, character, props: {sources, sentences, starts, ends, quotes, rules, confidences, statuses, confidence, quote, status}}].
+// Parameters: $rows [{actorId, actorName, character, props: {sources, quotes, evidence, confidence, quote, status}}].
 UNWIND $rows AS row
 MATCH (c:Character {id: row.character})
 MERGE (a:Actor {id: row.actorId})
@@ -10,13 +10,8 @@ MERGE (a)-[r:PLAYS]->(c)
   // An existing one gets this document's entries appended, and its summary is cleared and returned, so that
   // finalize-summaries.cypher puts the lists in order and recomputes it from every document's entries.
   ON MATCH SET r.sources = r.sources + row.props.sources,
-               r.sentences = r.sentences + row.props.sentences,
-               r.starts = r.starts + row.props.starts,
-               r.ends = r.ends + row.props.ends,
                r.quotes = r.quotes + row.props.quotes,
-               r.rules = r.rules + row.props.rules,
-               r.confidences = r.confidences + row.props.confidences,
-               r.statuses = r.statuses + row.props.statuses,
+               r.evidence = r.evidence + row.props.evidence,
                r.confidence = null
 WITH r
 WHERE r.confidence IS NULL

@@ -7,11 +7,10 @@
 // per character, so none exists yet and CREATE is enough. (MERGE here made Neo4j plan an Eager operator, which
 // materializes the whole batch between two steps.) The writer checks that every row was linked.
 // Parameters: $doc (document id),
-//   $rows [{id, name, aliases, names, gender, mentions, sentences, starts, ends, quotes, rules, confidences, statuses}].
+//   $rows [{id, name, aliases, names, gender, mentions, quotes, evidence}].
 MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
 MATCH (c:Character {id: row.id})
 CREATE (d)-[:MENTIONS {name: row.name, aliases: row.aliases, gender: row.gender, mentions: row.mentions,
-                       sentences: row.sentences, starts: row.starts, ends: row.ends, quotes: row.quotes,
-                       rules: row.rules, confidences: row.confidences, statuses: row.statuses}]->(c)
+                       quotes: row.quotes, evidence: row.evidence}]->(c)
 RETURN count(*) AS linked

@@ -2,7 +2,7 @@
 // Cypher cannot take a relationship type as a parameter: the writer replaces REL_TYPE below with the name of a
 // charactergraph.model.RelationType constant (never with text from an article) and runs this once per type.
 // Symmetric types arrive with from < to, so each pair is stored once.
-// Parameters: $rows [{from, to, props: {sources, sentences, starts, ends, quotes, rules, confidences, statuses, confidence, quote, status,
+// Parameters: $rows [{from, to, props: {sources, quotes, evidence, confidence, quote, status,
 //   accidentals and accidental for KILLED and INJURED}}].
 UNWIND $rows AS row
 MATCH (a:Character {id: row.from})
@@ -13,13 +13,8 @@ MERGE (a)-[r:REL_TYPE]->(b)
   // An existing one gets this document's entries appended, and its summary is cleared and returned, so that
   // finalize-summaries.cypher puts the lists in order and recomputes it from every document's entries.
   ON MATCH SET r.sources = r.sources + row.props.sources,
-               r.sentences = r.sentences + row.props.sentences,
-               r.starts = r.starts + row.props.starts,
-               r.ends = r.ends + row.props.ends,
                r.quotes = r.quotes + row.props.quotes,
-               r.rules = r.rules + row.props.rules,
-               r.confidences = r.confidences + row.props.confidences,
-               r.statuses = r.statuses + row.props.statuses,
+               r.evidence = r.evidence + row.props.evidence,
                r.accidentals = CASE WHEN row.props.accidentals IS NULL THEN r.accidentals
                                     ELSE coalesce(r.accidentals, []) + row.props.accidentals END,
                r.confidence = null

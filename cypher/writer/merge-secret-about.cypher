@@ -1,5 +1,5 @@
 // (:Secret)-[:ABOUT]->(:Character), appending this document's provenance entries.
-// Parameters: $rows [{secret, character, props: {sources, sentences, starts, ends, quotes, rules, confidences, statuses, confidence, quote, status}}].
+// Parameters: $rows [{secret, character, props: {sources, quotes, evidence, confidence, quote, status}}].
 UNWIND $rows AS row
 MATCH (s:Secret {id: row.secret})
 MATCH (c:Character {id: row.character})
@@ -9,13 +9,8 @@ MERGE (s)-[r:ABOUT]->(c)
   // An existing one gets this document's entries appended, and its summary is cleared and returned, so that
   // finalize-summaries.cypher puts the lists in order and recomputes it from every document's entries.
   ON MATCH SET r.sources = r.sources + row.props.sources,
-               r.sentences = r.sentences + row.props.sentences,
-               r.starts = r.starts + row.props.starts,
-               r.ends = r.ends + row.props.ends,
                r.quotes = r.quotes + row.props.quotes,
-               r.rules = r.rules + row.props.rules,
-               r.confidences = r.confidences + row.props.confidences,
-               r.statuses = r.statuses + row.props.statuses,
+               r.evidence = r.evidence + row.props.evidence,
                r.confidence = null
 WITH r
 WHERE r.confidence IS NULL

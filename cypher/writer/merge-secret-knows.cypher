@@ -1,6 +1,6 @@
 // (:Character)-[:KNOWS]->(:Secret), appending this document's entries: provenance plus, aligned with it, how the
 // character learned it (hows), the sentence index where the text shows it (orders) and a time cue ('' for none).
-// Parameters: $rows [{secret, character, props: {sources, sentences, starts, ends, quotes, rules, confidences, statuses, confidence, quote, status,
+// Parameters: $rows [{secret, character, props: {sources, quotes, evidence, confidence, quote, status,
 //   hows, orders, whens, how, order, when}}].
 UNWIND $rows AS row
 MATCH (s:Secret {id: row.secret})
@@ -11,13 +11,8 @@ MERGE (c)-[r:KNOWS]->(s)
   // An existing one gets this document's entries appended, and its summary is cleared and returned, so that
   // finalize-summaries.cypher puts the lists in order and recomputes it from every document's entries.
   ON MATCH SET r.sources = r.sources + row.props.sources,
-               r.sentences = r.sentences + row.props.sentences,
-               r.starts = r.starts + row.props.starts,
-               r.ends = r.ends + row.props.ends,
                r.quotes = r.quotes + row.props.quotes,
-               r.rules = r.rules + row.props.rules,
-               r.confidences = r.confidences + row.props.confidences,
-               r.statuses = r.statuses + row.props.statuses,
+               r.evidence = r.evidence + row.props.evidence,
                r.hows = r.hows + row.props.hows,
                r.orders = r.orders + row.props.orders,
                r.whens = r.whens + row.props.whens,

@@ -1,7 +1,7 @@
 // Secrets and the document that reports them. REPORTS keeps this document's statement and kind and the sentences
 // that establish the secret; finalize-secrets.cypher settles the node's statement from all reports.
 // Parameters: $story (story id), $doc (document id),
-//   $rows [{id, statement, kind, sentences, starts, ends, quotes, rules, confidences, statuses}].
+//   $rows [{id, statement, kind, quotes, evidence}].
 MATCH (d:Document {id: $doc})
 UNWIND $rows AS row
 MERGE (s:Secret {id: row.id})
@@ -10,10 +10,5 @@ SET s.story = $story
 MERGE (d)-[p:REPORTS]->(s)
 SET p.statement = row.statement,
     p.kind = row.kind,
-    p.sentences = row.sentences,
-    p.starts = row.starts,
-    p.ends = row.ends,
     p.quotes = row.quotes,
-    p.rules = row.rules,
-    p.confidences = row.confidences,
-    p.statuses = row.statuses
+    p.evidence = row.evidence

@@ -8,13 +8,8 @@ WHERE $doc IN r.sources
 WITH DISTINCT r
 WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $doc] AS keep
 SET r.sources = [i IN keep | r.sources[i]],
-    r.sentences = [i IN keep | r.sentences[i]],
-    r.starts = [i IN keep | r.starts[i]],
-    r.ends = [i IN keep | r.ends[i]],
     r.quotes = [i IN keep | r.quotes[i]],
-    r.rules = [i IN keep | r.rules[i]],
-    r.confidences = [i IN keep | r.confidences[i]],
-    r.statuses = [i IN keep | r.statuses[i]],
+    r.evidence = [i IN keep | r.evidence[i]],
     r.accidentals = CASE WHEN r.accidentals IS NULL THEN null ELSE [i IN keep | r.accidentals[i]] END,
     r.hows = CASE WHEN r.hows IS NULL THEN null ELSE [i IN keep | r.hows[i]] END,
     r.orders = CASE WHEN r.orders IS NULL THEN null ELSE [i IN keep | r.orders[i]] END,

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,9 +18,10 @@ public final class BenchMain {
             usage: java -Xmx3g -jar bench/target/bench.jar COMMAND [options]
               extraction  pipeline load, per-article and per-1,000-token times, our stages vs CoreNLP's annotation,
                           corpus throughput on 1 and 2 workers   [--runs 2] [--passes 1] [--workers 2]
-              writes      relationships/s through GraphWriter vs one row per transaction and a bare MERGE
+              writes      relationships/s through GraphWriter vs one row per transaction and a bare MERGE:
+                          --warmups articles, then the median of --repeats more (each a new story of the same size)
                           [--write-characters 20000] [--write-relationships 100000] [--naive 2000] [--batch 10000]
-                          [--write-neo4j-heap 2g]
+                          [--warmups 2] [--repeats 3] [--write-neo4j-heap 2g]
               scale       seed graph and a generated graph (through GraphWriter) under concurrent load: API vs
                           driver vs Neo4j's HTTP Query API, p50/p99/req/s, peak memory
                           [--stories 1000] [--characters 50000] [--relationships 300000] [--secrets 20000]
@@ -35,6 +36,12 @@ public final class BenchMain {
               --large     a larger graph: 2,000 stories / 100,000 characters / 600,000 relationships / 40,000 secrets
               --repo DIR  the repository (default: two folders above this jar)
             The API and Neo4j jars must be built first: mvn -q -DskipTests package""";
+
+    /** The options of every command. */
+    static final BenchOptions.Declared OPTIONS = new BenchOptions.Declared();
+    static final BenchOptions.Flag QUICK = OPTIONS.flag("quick");
+    static final BenchOptions.Flag LARGE = OPTIONS.flag("large");
+    static final BenchOptions.Text REPO = OPTIONS.text("repo", null);
 
     private BenchMain() {
     }
@@ -52,24 +59,25 @@ public final class BenchMain {
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
         try {
             BenchOptions o = new BenchOptions(rest);
-            Set<String> known = new HashSet<>(Set.of("quick", "large", "repo"));
+            // In the order declared, so the list in an "unknown option" message reads common options first.
+            Set<String> known = new LinkedHashSet<>(OPTIONS.names());
             switch (command) {
-                case "extraction" -> known.addAll(ExtractionBench.OPTIONS);
-                case "writes" -> known.addAll(WritesBench.OPTIONS);
-                case "scale" -> known.addAll(ScaleBench.OPTIONS);
-                case "startup" -> known.addAll(StartupBench.OPTIONS);
+                case "extraction" -> known.addAll(ExtractionBench.OPTIONS.names());
+                case "writes" -> known.addAll(WritesBench.OPTIONS.names());
+                case "scale" -> known.addAll(ScaleBench.OPTIONS.names());
+                case "startup" -> known.addAll(StartupBench.OPTIONS.names());
                 case "all" -> {
-                    known.addAll(ExtractionBench.OPTIONS);
-                    known.addAll(WritesBench.OPTIONS);
-                    known.addAll(ScaleBench.OPTIONS);
-                    known.addAll(StartupBench.OPTIONS);
+                    known.addAll(ExtractionBench.OPTIONS.names());
+                    known.addAll(WritesBench.OPTIONS.names());
+                    known.addAll(ScaleBench.OPTIONS.names());
+                    known.addAll(StartupBench.OPTIONS.names());
                 }
                 default -> throw new UsageException("unknown command '" + command
                         + "': extraction, writes, scale, startup or all");
             }
             o.requireOnly(known);
             presets(o, command);
-            Repo repo = Repo.locate(o.string("repo", null));
+            Repo repo = Repo.locate(o.get(REPO));
             Machine machine = Machine.current();
             out.println("bench " + command + " on " + machine.oneLine());
             out.println("repository " + repo.root + "; results in " + repo.results());
@@ -127,27 +135,27 @@ public final class BenchMain {
     }
 
     private static void presets(BenchOptions o, String command) {
-        if (o.flag("quick") && o.flag("large")) {
+        if (o.get(QUICK) && o.get(LARGE)) {
             throw new UsageException("--quick and --large exclude each other");
         }
-        if (o.flag("quick")) {
-            o.defaultTo("stories", "100");
-            o.defaultTo("characters", "5000");
-            o.defaultTo("relationships", "30000");
-            o.defaultTo("secrets", "2000");
-            o.defaultTo("requests", "500");
-            o.defaultTo("seconds", "5");
-            o.defaultTo("warmup", "100");
-            o.defaultTo("runs", "1");
-            o.defaultTo("naive", "500");
-            o.defaultTo("write-characters", "5000");
-            o.defaultTo("write-relationships", "20000");
+        if (o.get(QUICK)) {
+            o.defaultTo(ScaleBench.STORIES, 100);
+            o.defaultTo(ScaleBench.CHARACTERS, 5_000);
+            o.defaultTo(ScaleBench.RELATIONSHIPS, 30_000);
+            o.defaultTo(ScaleBench.SECRETS, 2_000);
+            o.defaultTo(ScaleBench.REQUESTS, 500);
+            o.defaultTo(ScaleBench.SECONDS, 5);
+            o.defaultTo(ScaleBench.WARM_UP, 100);
+            o.defaultTo(ExtractionBench.RUNS, 1);
+            o.defaultTo(WritesBench.NAIVE, 500);
+            o.defaultTo(WritesBench.CHARACTERS, 5_000);
+            o.defaultTo(WritesBench.RELATIONSHIPS, 20_000);
         }
-        if (o.flag("large")) {
-            o.defaultTo("stories", "2000");
-            o.defaultTo("characters", "100000");
-            o.defaultTo("relationships", "600000");
-            o.defaultTo("secrets", "40000");
+        if (o.get(LARGE)) {
+            o.defaultTo(ScaleBench.STORIES, 2_000);
+            o.defaultTo(ScaleBench.CHARACTERS, 100_000);
+            o.defaultTo(ScaleBench.RELATIONSHIPS, 600_000);
+            o.defaultTo(ScaleBench.SECRETS, 40_000);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -19,15 +18,18 @@ import java.util.stream.Stream;
  * throughput with the models loaded once, on one worker and on two.
  */
 final class ExtractionBench {
-    static final Set<String> OPTIONS = Set.of("runs", "passes", "workers");
+    static final BenchOptions.Declared OPTIONS = new BenchOptions.Declared();
+    static final BenchOptions.Whole RUNS = OPTIONS.whole("runs", 2, 1, 100);
+    static final BenchOptions.Whole PASSES = OPTIONS.whole("passes", 1, 1, 100);
+    static final BenchOptions.Whole WORKERS = OPTIONS.whole("workers", 2, 1, 16);
 
     private ExtractionBench() {
     }
 
     static void run(BenchOptions o, Repo repo, Report report, PrintStream progress) throws Exception {
-        int runs = o.integer("runs", 2, 1, 100);
-        int passes = o.integer("passes", 1, 1, 100);
-        int maxWorkers = o.integer("workers", 2, 1, 16);
+        int runs = o.get(RUNS);
+        int passes = o.get(PASSES);
+        int maxWorkers = o.get(WORKERS);
         List<ExtractionTimer.Article> corpus = corpus(repo, progress);
         long tokensInCorpus = 0;
 

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,24 +35,39 @@ import java.util.stream.Stream;
  * processes.
  */
 final class ScaleBench {
-    static final Set<String> OPTIONS = Set.of("stories", "characters", "relationships", "secrets", "seed", "writers",
-            "concurrency", "requests", "seconds", "warmup", "reuse", "neo4j-heap", "page-cache", "api-heap", "skip-seed",
-            "skip-scale", "no-http");
+    static final BenchOptions.Declared OPTIONS = new BenchOptions.Declared();
+    static final BenchOptions.Whole STORIES = OPTIONS.whole("stories", 1_000, 1, 100_000);
+    static final BenchOptions.Whole CHARACTERS = OPTIONS.whole("characters", 50_000, 2, 10_000_000);
+    static final BenchOptions.Whole RELATIONSHIPS = OPTIONS.whole("relationships", 300_000, 0, 100_000_000);
+    static final BenchOptions.Whole SECRETS = OPTIONS.whole("secrets", 20_000, 0, 10_000_000);
+    static final BenchOptions.Whole SEED = OPTIONS.whole("seed", 1, 0, Integer.MAX_VALUE);
+    static final BenchOptions.Whole WRITERS = OPTIONS.whole("writers", 2, 1, 16);
+    static final BenchOptions.Whole CONCURRENCY = OPTIONS.whole("concurrency", 8, 1, 256);
+    static final BenchOptions.Whole REQUESTS = OPTIONS.whole("requests", 2_000, 1, 10_000_000);
+    static final BenchOptions.Whole SECONDS = OPTIONS.whole("seconds", 10, 1, 3_600);
+    static final BenchOptions.Whole WARM_UP = OPTIONS.whole("warmup", 300, 0, 1_000_000);
+    static final BenchOptions.Flag REUSE = OPTIONS.flag("reuse");
+    static final BenchOptions.Text NEO4J_HEAP = OPTIONS.text("neo4j-heap", "1g");
+    static final BenchOptions.Text PAGE_CACHE = OPTIONS.text("page-cache", "1g");
+    static final BenchOptions.Text API_HEAP = OPTIONS.text("api-heap", null);
+    static final BenchOptions.Flag SKIP_SEED = OPTIONS.flag("skip-seed");
+    static final BenchOptions.Flag SKIP_SCALE = OPTIONS.flag("skip-scale");
+    static final BenchOptions.Flag NO_HTTP = OPTIONS.flag("no-http");
 
     private ScaleBench() {
     }
 
     static void run(BenchOptions o, Repo repo, Report report, PrintStream progress) throws Exception {
-        int stories = o.integer("stories", 1_000, 1, 100_000);
-        int characters = o.integer("characters", 50_000, 2, 10_000_000);
-        int relationships = o.integer("relationships", 300_000, 0, 100_000_000);
-        int secrets = o.integer("secrets", 20_000, 0, 10_000_000);
-        int seed = o.integer("seed", 1, 0, Integer.MAX_VALUE);
-        int writers = o.integer("writers", 2, 1, 16);
-        int concurrency = o.integer("concurrency", 8, 1, 256);
-        int requests = o.integer("requests", 2_000, 1, 10_000_000);
-        int seconds = o.integer("seconds", 10, 1, 3_600);
-        int warmUp = o.integer("warmup", 300, 0, 1_000_000);
+        int stories = o.get(STORIES);
+        int characters = o.get(CHARACTERS);
+        int relationships = o.get(RELATIONSHIPS);
+        int secrets = o.get(SECRETS);
+        int seed = o.get(SEED);
+        int writers = o.get(WRITERS);
+        int concurrency = o.get(CONCURRENCY);
+        int requests = o.get(REQUESTS);
+        int seconds = o.get(SECONDS);
+        int warmUp = o.get(WARM_UP);
         if (characters < stories * 2) {
             throw new UsageException("--characters must be at least twice --stories (two characters per story)");
         }
@@ -61,46 +75,46 @@ final class ScaleBench {
         Path marker = repo.target().resolve("scale-data.json");
         String wanted = String.format("{\"stories\":%d,\"characters\":%d,\"relationships\":%d,\"secrets\":%d,\"seed\":%d}",
                 stories, characters, relationships, secrets, seed);
-        boolean reuse = o.flag("reuse") && Files.isDirectory(dataDir) && Files.isRegularFile(marker)
+        boolean reuse = o.get(REUSE) && Files.isDirectory(dataDir) && Files.isRegularFile(marker)
                 && Files.readString(marker).strip().equals(wanted);
-        if (o.flag("reuse") && !reuse) {
+        if (o.get(REUSE) && !reuse) {
             progress.println("  no graph of that size to reuse: generating it");
         }
         Files.deleteIfExists(marker);
         progress.printf("scale: %,d stories, %,d characters, %,d relationships, %,d secrets; %d concurrent clients,"
                 + " %,d requests or %d s per run%n", stories, characters, relationships, secrets, concurrency, requests,
                 seconds);
-        try (LocalNeo4j neo4j = LocalNeo4j.start(repo, dataDir, !reuse, o.string("neo4j-heap", "1g"),
-                o.string("page-cache", "1g"), progress);
+        try (LocalNeo4j neo4j = LocalNeo4j.start(repo, dataDir, !reuse, o.get(NEO4J_HEAP),
+                o.get(PAGE_CACHE), progress);
              Driver driver = neo4j.driver(Math.max(8, concurrency + 2))) {
             new SchemaInstaller(driver).install();
             List<String> seedStories = loadSeedScripts(repo, driver, progress);
 
             // The app as the README runs it, pointed at this Neo4j; no seeds directory, since the seeds' graph is loaded.
             ApiProcess api = ApiProcess.start(repo, Map.of("NEO4J_URI", neo4j.boltUri(), "NEO4J_LOCAL_ENABLED", "false",
-                    "CHARACTER_GRAPH_SEEDS", ""), o.string("api-heap", null), repo.target().resolve("scale-api.log"),
+                    "CHARACTER_GRAPH_SEEDS", ""), o.get(API_HEAP), repo.target().resolve("scale-api.log"),
                     progress);
             try (api; HeapMonitor apiHeap = new HeapMonitor(api.pid()); HeapMonitor dbHeap = new HeapMonitor(neo4j.pid())) {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .executor(Executors.newFixedThreadPool(Math.max(2, concurrency)))
                         .connectTimeout(Duration.ofSeconds(5)).build();
-                boolean viaNeo4jHttp = !o.flag("no-http");
+                boolean viaNeo4jHttp = !o.get(NO_HTTP);
                 // The seed graph first, alone (unless a generated graph is reused), so its figures are the seed's.
-                if (!o.flag("skip-seed") && !seedStories.isEmpty()) {
+                if (!o.get(SKIP_SEED) && !seedStories.isEmpty()) {
                     report.add(sizeTable(driver, "Seed graph under test" + (reuse ? " (inside the reused scale graph)" : "")));
                     Scenarios.Targets t = Scenarios.Targets.sample(driver, 50, seedStories);
                     loadTables(report, progress, (reuse ? "seed story inside the scale graph (" : "seed graph (")
                                     + String.join(", ", seedStories) + ")", api, neo4j, driver, http, t, concurrency,
                             requests, warmUp, seconds, viaNeo4jHttp, "seed");
                 }
-                if (!reuse && !o.flag("skip-scale")) {
+                if (!reuse && !o.get(SKIP_SCALE)) {
                     generate(driver, report, progress, stories, characters, relationships, secrets, seed, writers);
                     Files.writeString(marker, wanted, StandardCharsets.UTF_8);
                 } else if (reuse) {
                     Files.writeString(marker, wanted, StandardCharsets.UTF_8);
                     progress.println("  reusing the generated graph in " + dataDir);
                 }
-                if (!o.flag("skip-scale")) {
+                if (!o.get(SKIP_SCALE)) {
                     report.add(sizeTable(driver, "Scale graph under test"));
                     Scenarios.Targets t = Scenarios.Targets.sample(driver, 500, null);
                     loadTables(report, progress, "scale graph (" + Report.f0(stories) + " stories)", api, neo4j, driver,
@@ -108,9 +122,9 @@ final class ScaleBench {
                 }
                 Report.Table mem = new Report.Table("Memory: peaks from the API's start to the end (seed load runs, generation, scale load runs)",
                         "process", "peak heap used", "peak heap committed", "peak resident (VmHWM, whole life)");
-                mem.row("API (" + (o.string("api-heap", null) == null ? "default max heap" : "-Xmx" + o.string("api-heap", null))
+                mem.row("API (" + (o.get(API_HEAP) == null ? "default max heap" : "-Xmx" + o.get(API_HEAP))
                                 + ")", mb(apiHeap.maxUsedMb()), mb(apiHeap.maxCommittedMb()), mb(apiHeap.peakRssMb()));
-                mem.row("Neo4j (-Xmx" + o.string("neo4j-heap", "1g") + ", page cache " + o.string("page-cache", "1g") + ")",
+                mem.row("Neo4j (-Xmx" + o.get(NEO4J_HEAP) + ", page cache " + o.get(PAGE_CACHE) + ")",
                         mb(dbHeap.maxUsedMb()), mb(dbHeap.maxCommittedMb()), mb(dbHeap.peakRssMb()));
                 mem.note("Heap sampled every 250 ms with jstat (one sample can miss a short peak); Neo4j's figures include "
                         + "the generation's write transactions and its page cache.");

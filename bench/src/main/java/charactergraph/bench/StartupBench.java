@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Start-up as a user sees it: {@code java -jar api/target/api.jar} with its own local Neo4j (the default run), from
@@ -13,13 +12,14 @@ import java.util.Set;
  * language models run), and the same directory again (seeds already loaded, skipped by hash).
  */
 final class StartupBench {
-    static final Set<String> OPTIONS = Set.of("api-heap");
+    static final BenchOptions.Declared OPTIONS = new BenchOptions.Declared();
+    static final BenchOptions.Text API_HEAP = OPTIONS.text("api-heap", null);
 
     private StartupBench() {
     }
 
     static void run(BenchOptions o, Repo repo, Report report, PrintStream progress) throws Exception {
-        String heap = o.string("api-heap", null);
+        String heap = o.get(API_HEAP);
         Report.Table t = new Report.Table("Start-up: java -jar api/target/api.jar to health UP (local Neo4j started by the app)",
                 "run", "seconds to ready", "vs empty start", "API peak resident", "Neo4j peak resident");
         Path seedless = repo.target().resolve("startup-empty-data");

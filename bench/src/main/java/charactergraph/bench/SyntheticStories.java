@@ -137,7 +137,7 @@ final class SyntheticStories {
             int a = random.nextInt(n);
             int b = random.nextInt(n);
             RelationType type = weighted[random.nextInt(weighted.length)];
-            String key = type.symmetric() ? type + ":" + Math.min(a, b) + ":" + Math.max(a, b) : type + ":" + a + ":" + b;
+            String key = pairKey(type, a, b);
             if (a == b || !seen.add(key)) {
                 continue;
             }
@@ -154,6 +154,11 @@ final class SyntheticStories {
             out.add(new Relation(type, "c" + a, "c" + b, accidental, ev.get(0).status(), ev));
         }
         return out;
+    }
+
+    /** Which relationship {@code a -> b} of {@code type} is: a symmetric type's is the same either way round. */
+    private static String pairKey(RelationType type, int a, int b) {
+        return type.symmetric() ? type + ":" + Math.min(a, b) + ":" + Math.max(a, b) : type + ":" + a + ":" + b;
     }
 
     private static Evidence evidence(String docId, int sentence, String quote, String rule, Random random) {
@@ -216,7 +221,7 @@ final class SyntheticStories {
             int a = random.nextInt(characters);
             int b = random.nextInt(characters);
             RelationType type = types[random.nextInt(types.length)];
-            String key = type.symmetric() ? type + ":" + Math.min(a, b) + ":" + Math.max(a, b) : type + ":" + a + ":" + b;
+            String key = pairKey(type, a, b);
             if (a == b || !seen.add(key)) {
                 continue;
             }

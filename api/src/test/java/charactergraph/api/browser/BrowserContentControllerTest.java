@@ -3,42 +3,25 @@ package charactergraph.api.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import charactergraph.api.neo4j.LocalNeo4jSettings;
-import charactergraph.api.testsupport.SharedNeo4j;
+import charactergraph.api.testsupport.AppHttpTest;
 import charactergraph.cypher.CypherResources;
 
 /** Neo4j Browser (origin http://localhost:7474) fetches the guide and the style from the app: CORS must allow it. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserContentControllerTest implements TestPropertyProvider {
+class BrowserContentControllerTest extends AppHttpTest {
     private static final String BROWSER_ORIGIN = "http://localhost:7474";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
 
     @Test
     void servesTheGuideAsHtmlToAnyOrigin() {
-        HttpResponse<String> response = client.toBlocking().exchange(
+        HttpResponse<String> response = client().exchange(
                 HttpRequest.GET("/browser/guide.html").header(HttpHeaders.ORIGIN, BROWSER_ORIGIN), String.class);
 
         assertEquals(HttpStatus.OK, response.getStatus());
@@ -50,7 +33,7 @@ class BrowserContentControllerTest implements TestPropertyProvider {
 
     @Test
     void servesTheStyleAsTextToAnyOrigin() {
-        HttpResponse<String> response = client.toBlocking().exchange(
+        HttpResponse<String> response = client().exchange(
                 HttpRequest.GET("/browser/style.grass").header(HttpHeaders.ORIGIN, BROWSER_ORIGIN), String.class);
 
         assertEquals(HttpStatus.OK, response.getStatus());
@@ -62,7 +45,7 @@ class BrowserContentControllerTest implements TestPropertyProvider {
 
     @Test
     void answersAPreflightRequest() {
-        HttpResponse<String> response = client.toBlocking().exchange(
+        HttpResponse<String> response = client().exchange(
                 HttpRequest.OPTIONS("/browser/guide.html").header(HttpHeaders.ORIGIN, BROWSER_ORIGIN)
                         .header("Access-Control-Request-Method", "GET"), String.class);
 

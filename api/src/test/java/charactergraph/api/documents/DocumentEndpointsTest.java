@@ -12,21 +12,15 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import charactergraph.api.testsupport.AppHttpTest;
 import charactergraph.api.testsupport.Problems;
-import charactergraph.api.testsupport.SharedNeo4j;
 import charactergraph.api.testsupport.WipedSharedNeo4j;
 
 /**
@@ -35,9 +29,8 @@ import charactergraph.api.testsupport.WipedSharedNeo4j;
  */
 @MicronautTest
 @ExtendWith(WipedSharedNeo4j.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DocumentEndpointsTest implements TestPropertyProvider {
+class DocumentEndpointsTest extends AppHttpTest {
     static final String TOKEN = "harbour-token-1";
     static final String ARTICLE = """
             The Harbour Ending Explained
@@ -46,21 +39,11 @@ class DocumentEndpointsTest implements TestPropertyProvider {
             Nora's husband, Caleb, helped Owen hide the body.
             """;
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.HashMap<>(SharedNeo4j.appProperties());
-        p.put("api.write-token", TOKEN);
-        // The first upload of a JVM loads CoreNLP inside the request (10-30 s); the client's default is 10 s.
-        p.put("micronaut.http.client.read-timeout", "120s");
-        return p;
-    }
-
-    BlockingHttpClient client() {
-        return http.toBlocking();
+    protected Map<String, String> moreProperties() {
+        return Map.of("api.write-token", TOKEN,
+                // The first upload of a JVM loads CoreNLP inside the request (10-30 s); the client's default is 10 s.
+                "micronaut.http.client.read-timeout", "120s");
     }
 
     HttpRequest<String> upload(String text) {

@@ -7,30 +7,18 @@ import java.util.Map;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
+import charactergraph.api.testsupport.AppHttpTest;
 import charactergraph.api.testsupport.Problems;
-import charactergraph.api.testsupport.SharedNeo4j;
 
 /** A server started without a write token refuses every write and says how to set one. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WritesOffWithoutTokenTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
+class WritesOffWithoutTokenTest extends AppHttpTest {
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.HashMap<>(SharedNeo4j.appProperties());
-        p.put("api.write-token", "");
-        return p;
+    protected Map<String, String> moreProperties() {
+        return Map.of("api.write-token", "");
     }
 
     @Test

@@ -19,34 +19,20 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 
+import charactergraph.api.testsupport.AppHttpTest;
 import charactergraph.api.testsupport.SharedNeo4j;
 import charactergraph.api.testsupport.WipedSharedNeo4j;
 
 @MicronautTest
 @ExtendWith(WipedSharedNeo4j.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportEndpointTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
-
+class ExportEndpointTest extends AppHttpTest {
     /** Two stories in the shape the writer gives them, with text that would break a careless exporter. */
     private static final String FIXTURE = """
             CREATE (h:Story {id: 'harbour', name: 'Harbour'}), (q:Story {id: 'quarry', name: 'Quarry'})
@@ -60,8 +46,9 @@ class ExportEndpointTest implements TestPropertyProvider {
                                  mentions: 1, story: 'quarry'})
             CREATE (p:Actor {id: 'petra-lund', name: 'Petra Lund'})
             CREATE (a)-[:IN_STORY]->(h), (b)-[:IN_STORY]->(h), (c)-[:IN_STORY]->(q)
-            CREATE (d)-[:MENTIONS {name: "Zoë O'Brien", sentences: [1], quotes: ['line one\\nline two; "x"']}]->(a)
-            CREATE (a)-[:KILLED {sources: ['harbour-1'], starts: [10], ends: [20], confidences: [0.9],
+            CREATE (d)-[:MENTIONS {name: "Zoë O'Brien", quotes: ['line one\\nline two; "x"'],
+                                   evidence: ['1:0-18 0.9 STATED name-intro']}]->(a)
+            CREATE (a)-[:KILLED {sources: ['harbour-1'], evidence: ['2:10-20 0.9 STATED kill-active'], orders: [2],
                                  quotes: ['She said "no", then; left \\\\ there'], confidence: 0.9, accidental: false,
                                  quote: 'She said "no", then; left \\\\ there'}]->(b)
             CREATE (p)-[:PLAYS {sources: ['harbour-1'], confidence: 0.8}]->(a)
@@ -74,7 +61,7 @@ class ExportEndpointTest implements TestPropertyProvider {
     }
 
     private HttpResponse<byte[]> get(String uri) {
-        return client.toBlocking().exchange(HttpRequest.GET(uri), byte[].class);
+        return client().exchange(HttpRequest.GET(uri), byte[].class);
     }
 
     @Test
@@ -131,7 +118,8 @@ class ExportEndpointTest implements TestPropertyProvider {
         assertTrue(nodesHeader.contains("aliases:string[]") && nodesHeader.contains("mentions:long"), nodesHeader);
         String relHeader = files.get("relationships.csv").lines().findFirst().orElseThrow();
         assertTrue(relHeader.startsWith(":START_ID,:END_ID,:TYPE,"), relHeader);
-        assertTrue(relHeader.contains("starts:long[]") && relHeader.contains("confidence:double"), relHeader);
+        assertTrue(relHeader.contains("evidence:string[]") && relHeader.contains("orders:long[]")
+                && relHeader.contains("confidence:double"), relHeader);
         assertTrue(files.get("nodes.csv").contains("Character:harbour/zoe,Character,"), files.get("nodes.csv"));
         assertTrue(files.get("relationships.csv").contains("Character:harbour/zoe,Character:harbour/ben,KILLED,"));
     }
@@ -139,14 +127,14 @@ class ExportEndpointTest implements TestPropertyProvider {
     @Test
     void anUnknownFormatIsA400ProblemAndAnUnknownStoryA404() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(HttpRequest.GET("/api/export?format=pdf"), String.class));
+                () -> client().exchange(HttpRequest.GET("/api/export?format=pdf"), String.class));
         assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
         assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
         Map<?, ?> problem = e.getResponse().getBody(Map.class).orElseThrow();
         assertTrue(String.valueOf(problem.get("detail")).contains("cypher, graphml, csv"), problem.toString());
 
         HttpClientResponseException missing = assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(HttpRequest.GET("/api/export?story=Nowhere"), String.class));
+                () -> client().exchange(HttpRequest.GET("/api/export?story=Nowhere"), String.class));
         assertEquals(HttpStatus.NOT_FOUND, missing.getStatus());
         assertEquals("application/problem+json", missing.getResponse().getContentType().orElseThrow().toString());
     }

@@ -21,17 +21,15 @@ import java.util.stream.Stream;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import charactergraph.api.testsupport.GraphFingerprint;
 import charactergraph.api.testsupport.SeedGraph;
-import charactergraph.api.testsupport.SharedNeo4j;
+import charactergraph.api.testsupport.SharedNeo4jAppTest;
 
 /**
  * Every endpoint, fed hostile input: empty and white-space values, control characters, invalid UTF-8, very long
@@ -41,8 +39,7 @@ import charactergraph.api.testsupport.SharedNeo4j;
  * every request (node and relationship counts and a hash of all content).
  */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileInputTest implements TestPropertyProvider {
+class HostileInputTest extends SharedNeo4jAppTest {
     static final String TOKEN = "hostile-input-token";
     static final String INJECTION = "'}) DETACH DELETE n //";
     static final Set<Integer> ANY_4XX = Set.of(400, 401, 403, 404, 405, 406, 409, 413, 414, 415, 422, 431);
@@ -73,10 +70,8 @@ class HostileInputTest implements TestPropertyProvider {
     GraphFingerprint before;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.HashMap<>(SharedNeo4j.appProperties());
-        p.put("api.write-token", TOKEN);
-        return p;
+    protected Map<String, String> moreProperties() {
+        return Map.of("api.write-token", TOKEN);
     }
 
     @BeforeAll

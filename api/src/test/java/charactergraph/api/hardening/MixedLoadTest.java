@@ -28,14 +28,12 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import charactergraph.api.testsupport.SeedGraph;
-import charactergraph.api.testsupport.SharedNeo4j;
+import charactergraph.api.testsupport.SharedNeo4jAppTest;
 
 /**
  * A bounded load run on loopback: 10,000 requests from 32 concurrent clients over a mix of read endpoints on the
@@ -44,8 +42,7 @@ import charactergraph.api.testsupport.SharedNeo4j;
  * heap figures (a measurement to report, not a speed assertion).
  */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MixedLoadTest implements TestPropertyProvider {
+class MixedLoadTest extends SharedNeo4jAppTest {
     static final int REQUESTS = 10_000;
     static final int CONCURRENCY = 32;
     static final int WARM_UP = 500;
@@ -58,11 +55,6 @@ class MixedLoadTest implements TestPropertyProvider {
 
     List<HttpRequest> mix;
     HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
 
     @BeforeAll
     void seedAndBuildTheMix() throws Exception {

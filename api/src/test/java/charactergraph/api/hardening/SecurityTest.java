@@ -26,12 +26,10 @@ import java.util.stream.Stream;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.exceptions.ClientException;
@@ -40,6 +38,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import charactergraph.api.neo4j.GraphReads;
 import charactergraph.api.testsupport.GraphFingerprint;
 import charactergraph.api.testsupport.SharedNeo4j;
+import charactergraph.api.testsupport.SharedNeo4jAppTest;
 
 /**
  * What keeps the graph safe from its readers: the API listens on loopback by default; every read (canned queries
@@ -47,8 +46,7 @@ import charactergraph.api.testsupport.SharedNeo4j;
  * every query has a timeout; and every variable-length pattern the app or the catalogue runs has an upper bound.
  */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecurityTest implements TestPropertyProvider {
+class SecurityTest extends SharedNeo4jAppTest {
     @Inject
     EmbeddedServer server;
     @Inject
@@ -57,10 +55,8 @@ class SecurityTest implements TestPropertyProvider {
     Router router;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.HashMap<>(SharedNeo4j.appProperties());
-        p.put("neo4j.query-timeout", "700ms");
-        return p;
+    protected Map<String, String> moreProperties() {
+        return Map.of("neo4j.query-timeout", "700ms");
     }
 
     @BeforeAll

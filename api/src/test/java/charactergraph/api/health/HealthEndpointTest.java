@@ -8,35 +8,21 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import charactergraph.api.testsupport.AppHttpTest;
 import charactergraph.api.testsupport.SharedNeo4j;
 import charactergraph.api.testsupport.WipedSharedNeo4j;
 
 @MicronautTest
 @ExtendWith(WipedSharedNeo4j.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HealthEndpointTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
-
+class HealthEndpointTest extends AppHttpTest {
     @Test
     @SuppressWarnings("unchecked")
     void reportsNeo4jUpWithItsVersionAndAddress() {
-        HttpResponse<Map<String, Object>> response = client.toBlocking().exchange(HttpRequest.GET("/health"),
+        HttpResponse<Map<String, Object>> response = client().exchange(HttpRequest.GET("/health"),
                 Argument.mapOf(String.class, Object.class));
 
         assertEquals(HttpStatus.OK, response.getStatus());

@@ -5,37 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import io.micronaut.context.env.Environment;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
+import charactergraph.api.testsupport.AppHttpTest;
 import charactergraph.api.testsupport.SharedNeo4j;
 
 /** The OpenAPI document generated from the controllers, and Swagger UI with its assets served locally. */
 @MicronautTest
-// Micronaut reads getProperties() only with one instance per class; without it the app started on its defaults,
-// a local Neo4j on 7687 with its data in api/data.
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenApiTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
-
+class OpenApiTest extends AppHttpTest {
     @Inject
     Environment environment;
 

@@ -8,33 +8,19 @@ import java.util.Map;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import charactergraph.api.testsupport.AppHttpTest;
 import charactergraph.api.testsupport.SharedNeo4j;
 import charactergraph.api.testsupport.WipedSharedNeo4j;
 
 @MicronautTest
 @ExtendWith(WipedSharedNeo4j.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatsEndpointTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SharedNeo4j.appProperties();
-    }
-
+class StatsEndpointTest extends AppHttpTest {
     /** Each test here brings its own fixture (or none), so the graph is emptied before each, not only per class. */
     @BeforeEach
     void emptyGraph() {
@@ -55,7 +41,7 @@ class StatsEndpointTest implements TestPropertyProvider {
                 CREATE ()
                 """);
 
-        GraphStats stats = client.toBlocking().retrieve(HttpRequest.GET("/api/stats"), GraphStats.class);
+        GraphStats stats = client().retrieve(HttpRequest.GET("/api/stats"), GraphStats.class);
 
         assertEquals(6, stats.nodes());
         assertEquals(7, stats.relationships());
@@ -66,7 +52,7 @@ class StatsEndpointTest implements TestPropertyProvider {
 
     @Test
     void anEmptyGraphHasZeroCountsAndEmptyMaps() {
-        Map<String, Object> body = client.toBlocking().retrieve(HttpRequest.GET("/api/stats"),
+        Map<String, Object> body = client().retrieve(HttpRequest.GET("/api/stats"),
                 Argument.mapOf(String.class, Object.class));
 
         assertEquals(0, ((Number) body.get("nodes")).intValue());
@@ -78,7 +64,7 @@ class StatsEndpointTest implements TestPropertyProvider {
     @Test
     void unknownPathsAnswerWithProblemJson() {
         HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(HttpRequest.GET("/api/no-such-thing"), String.class));
+                () -> client().exchange(HttpRequest.GET("/api/no-such-thing"), String.class));
 
         assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
         assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());

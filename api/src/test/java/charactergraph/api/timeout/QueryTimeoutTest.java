@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import charactergraph.api.testsupport.AppHttpTest;
 import charactergraph.api.testsupport.Problems;
 import charactergraph.api.testsupport.SharedNeo4j;
 import charactergraph.api.testsupport.WipedSharedNeo4j;
@@ -26,17 +22,10 @@ import charactergraph.api.testsupport.WipedSharedNeo4j;
  */
 @MicronautTest
 @ExtendWith(WipedSharedNeo4j.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueryTimeoutTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-
+class QueryTimeoutTest extends AppHttpTest {
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.HashMap<>(SharedNeo4j.appProperties());
-        p.put("neo4j.query-timeout", "500ms");
-        return p;
+    protected Map<String, String> moreProperties() {
+        return Map.of("neo4j.query-timeout", "500ms");
     }
 
     @BeforeAll

@@ -240,6 +240,11 @@ public final class RuleSet {
                 if (lineNo > 0 && id.isEmpty() && !raw.equals("[]")) {
                     throw new RuleFileException(file + " line " + lineNo + ": empty rule id");
                 }
+                if (id.chars().anyMatch(Character::isWhitespace)) {
+                    // the id is stored as the last word of each evidence entry in the graph (EvidenceColumns)
+                    throw new RuleFileException(file + " line " + lineNo + ": rule id [" + id
+                            + "] has a space; use letters, digits, '-' or '.'");
+                }
                 block = new LinkedHashMap<>();
                 blockLine = lineNo;
                 if (id.isEmpty()) {

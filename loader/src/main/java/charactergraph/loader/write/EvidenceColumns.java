@@ -1,6 +1,7 @@
 package charactergraph.loader.write;
 
 import charactergraph.model.Evidence;
+import charactergraph.model.FactStatus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,11 +13,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One document's supporting entries for one fact, as the aligned lists stored on a relationship
- * ({@code sources, sentences, starts, ends, quotes, rules, confidences, statuses}, plus {@code accidentals} for
- * KILLED and INJURED and {@code hows, orders, whens} for KNOWS), in the canonical order (sentence, start, end,
- * rule) that finalize-summaries.cypher also uses. Repeated entries (the same sentence, span and rule given twice)
- * are kept once, so a fact never shows the same evidence twice.
+ * One document's supporting entries for one fact, as the aligned lists stored on a relationship: {@code sources}
+ * (document ids), {@code quotes} and {@code evidence}, plus {@code accidentals} for KILLED and INJURED and
+ * {@code hows, orders, whens} for KNOWS. Entries are in the canonical order (sentence, start, end, rule) that
+ * finalize-summaries.cypher also uses. Repeated entries (the same sentence, span and rule given twice) are kept
+ * once, so a fact never shows the same evidence twice.
+ *
+ * <p>An evidence entry packs the rest of one entry into one short string, {@code SENTENCE:START-END CONFIDENCE
+ * STATUS RULE}, e.g. {@code 14:812-901 0.85 STATED kill-active}: readable in Neo4j Browser, taken apart in Cypher
+ * with {@code split()}. One string list instead of six aligned lists (sentences, starts, ends, rules, confidences,
+ * statuses) is what lets Neo4j store and commit a relationship's provenance in a few records (see the writes
+ * benchmark in BENCHMARKS.md).
  *
  * <p>It also computes the summary properties for a relationship this document alone supports, so that the common
  * case (a fact only one article states) needs no second pass in the database.
@@ -67,41 +74,30 @@ final class EvidenceColumns {
 
     /** The aligned lists, every source being this document, plus any extra columns given to {@link #add}. */
     Map<String, Object> columns() {
-        List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(ORDER);
+        List<Entry> sorted = sorted();
         int n = sorted.size();
         List<String> sources = new ArrayList<>(n);
-        List<Long> sentences = new ArrayList<>(n);
-        List<Long> starts = new ArrayList<>(n);
-        List<Long> ends = new ArrayList<>(n);
         List<String> quotes = new ArrayList<>(n);
-        List<String> rules = new ArrayList<>(n);
-        List<Double> confidences = new ArrayList<>(n);
-        List<String> statuses = new ArrayList<>(n);
+        List<String> evidence = new ArrayList<>(n);
         Map<String, List<Object>> extra = new HashMap<>();
         for (Entry x : sorted) {
-            Evidence e = x.evidence;
             sources.add(documentId);
-            sentences.add((long) e.sentence());
-            starts.add((long) e.start());
-            ends.add((long) e.end());
-            quotes.add(e.quote());
-            rules.add(e.rule());
-            confidences.add(e.confidence());
-            statuses.add(e.status().name());
+            quotes.add(x.evidence.quote());
+            evidence.add(EvidenceEntry.of(x.evidence));
             x.extras.forEach((k, v) -> extra.computeIfAbsent(k, key -> new ArrayList<>()).add(v));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("sources", sources);
-        m.put("sentences", sentences);
-        m.put("starts", starts);
-        m.put("ends", ends);
         m.put("quotes", quotes);
-        m.put("rules", rules);
-        m.put("confidences", confidences);
-        m.put("statuses", statuses);
+        m.put("evidence", evidence);
         m.putAll(extra);
         return m;
+    }
+
+    private List<Entry> sorted() {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(ORDER);
+        return sorted;
     }
 
     /**
@@ -112,17 +108,19 @@ final class EvidenceColumns {
      */
     Map<String, Object> properties() {
         Map<String, Object> m = columns();
-        @SuppressWarnings("unchecked") List<Double> confidences = (List<Double>) m.get("confidences");
+        List<Entry> sorted = sorted();
         int best = 0;
-        for (int i = 1; i < confidences.size(); i++) {
-            if (confidences.get(i) > confidences.get(best)) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).evidence.confidence() > sorted.get(best).evidence.confidence()) {
                 best = i;
             }
         }
-        m.put("confidence", confidences.get(best));
-        m.put("quote", ((List<?>) m.get("quotes")).get(best));
-        List<?> statuses = (List<?>) m.get("statuses");
-        m.put("status", statuses.contains("STATED") ? "STATED" : statuses.contains("IMPLIED") ? "IMPLIED" : "ALLEGED");
+        m.put("confidence", sorted.get(best).evidence.confidence());
+        m.put("quote", sorted.get(best).evidence.quote());
+        Set<FactStatus> statuses = new HashSet<>();
+        sorted.forEach(x -> statuses.add(x.evidence.status()));
+        m.put("status", statuses.contains(FactStatus.STATED) ? "STATED"
+                : statuses.contains(FactStatus.IMPLIED) ? "IMPLIED" : "ALLEGED");
         if (m.containsKey("accidentals")) {
             m.put("accidental", ((List<?>) m.get("accidentals")).contains(Boolean.TRUE));
         }

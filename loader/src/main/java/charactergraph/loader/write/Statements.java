@@ -17,15 +17,6 @@ final class Statements {
         return CACHE.computeIfAbsent(name, n -> CypherResources.read("writer/" + n + ".cypher"));
     }
 
-    /**
-     * The relationship statement for one type. The type is spliced in because Cypher cannot parameterize it; it
-     * comes from the enum, so no text from an article ever reaches the statement.
-     */
-    static String relations(RelationType type) {
-        return CACHE.computeIfAbsent("merge-relations:" + type.name(),
-                k -> get("merge-relations").replace("REL_TYPE", type.name()));
-    }
-
     /** The statement creating new relationships of one type (create-relations.cypher), the type spliced in likewise. */
     static String createRelations(RelationType type) {
         return CACHE.computeIfAbsent("create-relations:" + type.name(),

@@ -1,11 +1,11 @@
 package charactergraph.loader.relate;
 
-import charactergraph.loader.NlpFixture;
 import charactergraph.loader.testsupport.StoryRunner;
 import org.junit.jupiter.api.Test;
 
 import java.util.TreeSet;
 
+import static charactergraph.loader.NlpFixture.relationLines;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,24 +14,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with the real resolver (pronouns), on short stories written for this test.
  */
 class AlibiAndProtectionTest {
-    private static TreeSet<String> relations(String text) {
-        return NlpFixture.relationLines(text);
-    }
-
     @Test
     void anAlibiToldToThePoliceCoversForTheOneItPlacesElsewhere() {
-        TreeSet<String> r = relations("Frank Dole strangled Irene Vance on the towpath. His sister, Paula Dole, told the "
-                + "police he had been at home all evening.");
+        TreeSet<String> r = relationLines("Frank Dole strangled Irene Vance on the towpath. His sister, Paula Dole, "
+                + "told the police he had been at home all evening.");
         assertTrue(r.contains("COVERS_UP_FOR Paula Dole -> Frank Dole"), r.toString());
-        TreeSet<String> spent = relations("Frank Dole strangled Irene Vance on the towpath. The next day Paula Dole told "
-                + "the detectives that Frank spent the night at her flat.");
+        TreeSet<String> spent = relationLines("Frank Dole strangled Irene Vance on the towpath. The next day Paula "
+                + "Dole told the detectives that Frank spent the night at her flat.");
         assertTrue(spent.contains("COVERS_UP_FOR Paula Dole -> Frank Dole"), spent.toString());
     }
 
     @Test
     void tellingThePoliceWhatOneSawIsNoCoverUp() {
-        TreeSet<String> r = relations("Frank Dole strangled Irene Vance on the towpath. Paula Dole told the police that "
-                + "she saw Frank near the river.");
+        TreeSet<String> r = relationLines("Frank Dole strangled Irene Vance on the towpath. Paula Dole told the police "
+                + "that she saw Frank near the river.");
         assertFalse(r.stream().anyMatch(l -> l.startsWith("COVERS_UP_FOR")), r.toString());
     }
 
@@ -54,8 +50,8 @@ class AlibiAndProtectionTest {
 
     @Test
     void whomOneLiesToProtectIsNotOneself() {
-        TreeSet<String> r = relations("Evelyn Cross poisoned her husband, Harold Cross. Evelyn's housekeeper, Bernadette "
-                + "Kell, lied to police to protect her.");
+        TreeSet<String> r = relationLines("Evelyn Cross poisoned her husband, Harold Cross. Evelyn's housekeeper, "
+                + "Bernadette Kell, lied to police to protect her.");
         assertTrue(r.contains("COVERS_UP_FOR Bernadette Kell -> Evelyn Cross"), r.toString());
     }
 }

@@ -41,6 +41,18 @@ class RuleSetTest {
     }
 
     @Test
+    void aRuleIdWithASpaceIsRefusedSinceEvidenceEntriesEndWithIt() {
+        String message = assertThrows(RuleFileException.class, () -> RuleSet.fromText("""
+                [kill by hand]
+                type: KILLED
+                pattern: {lemma:kill}=verb >nsubj {}=agent >obj {}=patient
+                from: agent
+                to: patient
+                """)).getMessage();
+        assertTrue(message.contains("rule id [kill by hand] has a space"), message);
+    }
+
+    @Test
     void unknownTypeKeyAndNodeAreNamed() {
         String unknownType = assertThrows(RuleFileException.class, () -> RuleSet.fromText("""
                 [x]

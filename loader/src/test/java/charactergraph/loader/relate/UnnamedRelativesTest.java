@@ -1,11 +1,11 @@
 package charactergraph.loader.relate;
 
-import charactergraph.loader.NlpFixture;
 import charactergraph.loader.testsupport.StoryRunner;
 import org.junit.jupiter.api.Test;
 
 import java.util.TreeSet;
 
+import static charactergraph.loader.NlpFixture.relationLines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,14 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the article names elsewhere; and "was pushed by X" kills only someone who dies. Short stories written for this test.
  */
 class UnnamedRelativesTest {
-    private static TreeSet<String> relations(String text) {
-        return NlpFixture.relationLines(text);
-    }
-
     @Test
     void anUnnamedFatherWhoDiesIsTheFatherNamedElsewhereAndBeingPushedKilledHim() {
-        TreeSet<String> r = relations("Nora Quill comes home when her father dies. Nora's father, Ned Quill, did not fall "
-                + "from the ramp. He was pushed by Silas Crane.");
+        TreeSet<String> r = relationLines("Nora Quill comes home when her father dies. Nora's father, Ned Quill, did "
+                + "not fall from the ramp. He was pushed by Silas Crane.");
         assertTrue(r.contains("KILLED Silas Crane -> Ned Quill"), r.toString());
         assertTrue(r.contains("PARENT_OF Ned Quill -> Nora Quill"), r.toString());
     }
@@ -36,13 +32,13 @@ class UnnamedRelativesTest {
 
     @Test
     void anUnnamedHusbandIsTheOtherParentOfHerChild() {
-        TreeSet<String> r = relations("Ada Pell and her son Tim live by the sea. Tim's father, Rob Pell, works nights on "
-                + "the trawlers. One evening Ada tells her neighbour Gina Ross the truth about her husband.");
+        TreeSet<String> r = relationLines("Ada Pell and her son Tim live by the sea. Tim's father, Rob Pell, works "
+                + "nights on the trawlers. One evening Ada tells her neighbour Gina Ross the truth about her husband.");
         assertTrue(r.contains("MARRIED_TO Ada Pell -> Rob Pell") || r.contains("MARRIED_TO Rob Pell -> Ada Pell"),
                 r.toString());
         // with two other parents of her children the husband is not known: no marriage is guessed
-        TreeSet<String> two = relations("Ada Pell has a son, Tim, and a daughter, Mia. Tim's father is Rob Pell. Mia's father "
-                + "is Carl Voss. Ada tells Gina Ross the truth about her husband.");
+        TreeSet<String> two = relationLines("Ada Pell has a son, Tim, and a daughter, Mia. Tim's father is Rob Pell. "
+                + "Mia's father is Carl Voss. Ada tells Gina Ross the truth about her husband.");
         assertFalse(two.stream().anyMatch(l -> l.startsWith("MARRIED_TO")), two.toString());
     }
 

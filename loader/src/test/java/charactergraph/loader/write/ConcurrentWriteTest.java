@@ -194,7 +194,7 @@ class ConcurrentWriteTest {
         // no evidence entry twice on one relationship
         assertEquals(0, GraphSnapshot.count(driver, """
                 MATCH ()-[r]->() WHERE r.sources IS NOT NULL
-                WITH r, [i IN range(0, size(r.sources) - 1) | [r.sources[i], r.sentences[i], r.starts[i], r.rules[i]]] AS entries
+                WITH r, [i IN range(0, size(r.sources) - 1) | [r.sources[i], r.evidence[i]]] AS entries
                 UNWIND entries AS e
                 WITH r, e, count(*) AS n WHERE n > 1
                 RETURN count(r)""", Map.of()), "an evidence entry appears twice");

@@ -113,8 +113,8 @@ class GraphMlAndCsvExportTest {
         List<List<String>> rels = CsvExport.parse(files.get("relationships.csv"));
         List<String> relHeader = rels.get(0);
         assertEquals(List.of(":START_ID", ":END_ID", ":TYPE"), relHeader.subList(0, 3));
-        assertTrue(relHeader.containsAll(List.of("sources:string[]", "starts:long[]", "confidence:double",
-                "confidences:double[]", "accidental:boolean", "quote")), relHeader.toString());
+        assertTrue(relHeader.containsAll(List.of("sources:string[]", "evidence:string[]", "confidence:double",
+                "quotes:string[]", "orders:long[]", "accidental:boolean", "quote")), relHeader.toString());
         assertEquals(graph.relationships().size() + 1, rels.size());
         for (List<String> r : rels) {
             assertEquals(relHeader.size(), r.size(), "every row has every column: " + r);

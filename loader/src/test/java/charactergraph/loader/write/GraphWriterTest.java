@@ -267,16 +267,19 @@ class GraphWriterTest {
         try (Session s = driver.session()) {
             var rows = s.run("""
                     MATCH ()-[r]->() WHERE NOT type(r) IN ['IN_STORY', 'MENTIONS', 'REPORTS']
-                    RETURN type(r) AS type, r.sources AS sources, r.sentences AS sentences, r.starts AS starts,
-                           r.ends AS ends, r.quotes AS quotes, r.rules AS rules, r.confidences AS confidences,
-                           r.statuses AS statuses, r.confidence AS confidence, r.status AS status, r.quote AS quote
+                    RETURN type(r) AS type, r.sources AS sources, r.quotes AS quotes, r.evidence AS evidence,
+                           r.confidence AS confidence, r.status AS status, r.quote AS quote
                     """).list();
             assertEquals(4 + 1 + 2 + 1 + 3, rows.size(), "4 between characters, 1 PLAYS, 2 ABOUT, 1 KEEPS, 3 KNOWS");
             for (var r : rows) {
                 int n = r.get("sources").size();
                 assertTrue(n > 0, r.get("type") + " has no sources");
-                for (String column : List.of("sentences", "starts", "ends", "quotes", "rules", "confidences", "statuses")) {
+                for (String column : List.of("quotes", "evidence")) {
                     assertEquals(n, r.get(column).size(), r.get("type") + "." + column + " not aligned");
+                }
+                for (var entry : r.get("evidence").asList(org.neo4j.driver.Value::asString)) {
+                    assertTrue(entry.matches("\\d+:\\d+-\\d+ [0-9.E-]+ (STATED|IMPLIED|ALLEGED) \\S+"),
+                            r.get("type") + " evidence entry '" + entry + "'");
                 }
                 assertFalse(r.get("confidence").isNull(), r.get("type") + " has no confidence");
                 assertEquals(FactStatus.STATED.name(), r.get("status").asString());
@@ -285,9 +288,9 @@ class GraphWriterTest {
         }
         Map<String, Object> killed = GraphSnapshot.relationship(driver, "the-harbor-lights/tomas-lind", "KILLED",
                 "the-harbor-lights/erik-berg");
-        assertEquals(List.of(3L), killed.get("sentences"));
-        assertEquals(List.of(300L), killed.get("starts"));
-        assertEquals(List.of("kill-active"), killed.get("rules"));
+        // sentence 3, characters 300 to 300 + the quote's length, confidence 0.9, rule kill-active
+        assertEquals(List.of("3:300-" + (300 + ((List<?>) killed.get("quotes")).get(0).toString().length())
+                + " 0.9 STATED kill-active"), killed.get("evidence"));
         assertEquals(false, killed.get("accidental"));
         Map<String, Object> knows = GraphSnapshot.relationship(driver, "the-harbor-lights/erik-berg", "KNOWS",
                 "the-harbor-lights/hidden-parentage-anna-berg-maja-ek");
@@ -311,7 +314,8 @@ class GraphWriterTest {
         Map<String, Object> sibling = GraphSnapshot.relationship(driver, "cold-orchard/karl-sund", "SIBLING_OF",
                 "cold-orchard/vera-sund");
         assertNotNull(sibling, "stored from karl-sund (lower) to vera-sund");
-        assertEquals(List.of(1L, 2L), sibling.get("sentences"), "the repeated entry is kept once");
+        assertEquals(List.of("1:100-125 0.9 STATED sibling-possessive", "2:200-218 0.9 STATED sibling-possessive"),
+                sibling.get("evidence"), "the repeated entry is kept once");
     }
 
     @Test
@@ -338,6 +342,35 @@ class GraphWriterTest {
         assertEquals("STATED", killed.get("status"));
         assertEquals("Karl dies when Vera's car hits him by accident.", killed.get("quote"));
         assertEquals(2, writer.counts().characters());
+    }
+
+    @Test
+    void entriesOfSeveralArticlesAreOrderedBySourceThenSentenceAsNumbers() {
+        String d = "orchard-recap";
+        String d2 = "orchard-review";
+        Extraction recap = doc(d, ORCHARD, "v1")
+                .character(person(d, "vera", "Vera Sund"))
+                .character(person(d, "karl", "Karl Sund"))
+                .relation(rel(SIBLING_OF, "vera", "karl", ev(d, 10, "Karl's sister Vera", "sibling-possessive"),
+                        ev(d, 9, "Vera and her brother Karl", "sibling-possessive")))
+                .build();
+        writer.write(recap);
+        List<String> alone = GraphSnapshot.of(driver);
+        writer.write(doc(d2, ORCHARD, "v1")
+                .character(person(d2, "vera", "Vera"))
+                .character(person(d2, "karl", "Karl"))
+                .relation(rel(SIBLING_OF, "karl", "vera", ev(d2, 2, "Vera, Karl's sister", "sibling-apposition")))
+                .build());
+        Map<String, Object> sibling = GraphSnapshot.relationship(driver, "cold-orchard/karl-sund", "SIBLING_OF",
+                "cold-orchard/vera-sund");
+        // sentence 9 before 10 (as numbers, not as text), and the review (a later source id) last
+        assertEquals(List.of("9:900-925 0.9 STATED sibling-possessive", "10:1000-1018 0.9 STATED sibling-possessive",
+                "2:200-219 0.9 STATED sibling-apposition"), sibling.get("evidence"));
+        assertEquals(List.of(d, d, d2), sibling.get("sources"));
+        assertEquals(List.of("Vera and her brother Karl", "Karl's sister Vera", "Vera, Karl's sister"),
+                sibling.get("quotes"));
+        assertTrue(writer.removeDocument(d2));
+        assertEquals(alone, GraphSnapshot.of(driver), "the database's order after a removal is the writer's own");
     }
 
     @Test
