@@ -44,7 +44,7 @@ class UnnamedRelativesTest {
 
     @Test
     void theirChildBelongsToTheCoupleAndTheirMotherToTheSiblings() {
-        TreeSet<String> r = relations("Oskar Lind runs the sawmill. His wife, Bea Lind, keeps the accounts. Their son Emil "
+        TreeSet<String> r = relationLines("Oskar Lind runs the sawmill. His wife, Bea Lind, keeps the accounts. Their son Emil "
                 + "wants the mill; their daughter Frida wants to sell it. Emil and Frida fight. Their mother, Bea, stays out.");
         assertTrue(r.contains("PARENT_OF Oskar Lind -> Emil"), r.toString());
         assertTrue(r.contains("PARENT_OF Bea Lind -> Emil"), r.toString());
@@ -55,7 +55,7 @@ class UnnamedRelativesTest {
 
     @Test
     void aPossessiveInABeliefClauseIsTheBelieversRelative() {
-        TreeSet<String> r = relations("Rhona Beck was the daughter of Ivor Beck. Carl Moss has a daughter, Lily Moss. Rhona "
+        TreeSet<String> r = relationLines("Rhona Beck was the daughter of Ivor Beck. Carl Moss has a daughter, Lily Moss. Rhona "
                 + "died in the river. Ivor becomes convinced that Carl killed his daughter.");
         assertTrue(r.contains("KILLED Carl Moss -> Rhona Beck"), r.toString());
         assertFalse(r.contains("KILLED Carl Moss -> Lily Moss"), r.toString());
