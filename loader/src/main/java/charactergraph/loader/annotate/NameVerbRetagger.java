@@ -16,12 +16,12 @@ import java.util.Set;
  * starts a clause, tagged as a plural noun ("Okafor arrests Daniel", "Sheriff Ruth Okafor (Viola Davis) pieces
  * together the truth"). Left alone, the parser makes the name a compound of the "noun" and no verb rule can match.
  * Which verbs count is data: {@code rules/lexicon/verbs_after_names.txt} plus the verbs of {@code disclosure.tsv} and
- * of the relation verb lexicons. A word after a determiner + name ("the Hale murders") or before a verb ("the Smith
+ * of the relation verb lexicons. The same after "he"/"she" ("she slashes his arm"). A word after a determiner + name ("the Hale murders") or before a verb ("the Smith
  * arrests shocked") is left as it is.
  */
 public final class NameVerbRetagger {
     private static final List<String> VERB_LEXICONS = List.of("verbs_after_names", "kill_verbs", "kidnap_verbs",
-            "injure_verbs", "rescue_verbs", "hide_verbs", "help_verbs", "push_verbs", "take_verbs", "tell_verbs",
+            "injure_verbs", "body_injure_verbs", "rescue_verbs", "hide_verbs", "help_verbs", "push_verbs", "take_verbs", "tell_verbs",
             "hedge_verbs");
     /** Tags that may come right before the name: the name then starts a clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", "``", "''", "CC", "RB", "IN", "WRB", "WDT", "WP",
@@ -56,7 +56,8 @@ public final class NameVerbRetagger {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 1; i < tokens.size(); i++) {
                 CoreLabel t = tokens.get(i);
-                if ("NNS".equals(t.tag()) && isVerbForm(t.word()) && afterClauseInitialName(tokens, i)
+                if ("NNS".equals(t.tag()) && isVerbForm(t.word())
+                        && (afterClauseInitialName(tokens, i) || afterSubjectPronoun(tokens, i))
                         && !beforeVerb(tokens, i)) {
                     t.setTag("VBZ");
                     changed++;
@@ -97,6 +98,12 @@ public final class NameVerbRetagger {
             j--;
         }
         return j < 0 || CLAUSE_OPENERS.contains(tokens.get(j).tag());
+    }
+
+    /** "she slashes Julian's arm": a third-person subject pronoun is never followed by a plural noun. */
+    private static boolean afterSubjectPronoun(List<CoreLabel> tokens, int i) {
+        String w = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+        return "PRP".equals(tokens.get(i - 1).tag()) && (w.equals("he") || w.equals("she"));
     }
 
     private static boolean beforeVerb(List<CoreLabel> tokens, int i) {

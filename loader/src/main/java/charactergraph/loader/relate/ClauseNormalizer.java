@@ -34,6 +34,22 @@ public final class ClauseNormalizer {
                 }
             }
         }
+        // A cleft: "it was Tess who switched his tablets" -> Tess is the subject of "switched".
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            IndexedWord focus = e.getGovernor();
+            IndexedWord clause = e.getDependent();
+            if (!e.getRelation().toString().equals("ccomp") || !focus.tag().startsWith("NNP")
+                    || g.outgoingEdgeList(focus).stream().noneMatch(x -> x.getRelation().toString().equals("nsubj")
+                    && x.getDependent().word().equalsIgnoreCase("it"))) {
+                continue;
+            }
+            for (SemanticGraphEdge s : g.outgoingEdgeList(clause)) {
+                if (s.getRelation().toString().equals("nsubj") && s.getDependent().word().matches("(?i)who|that")) {
+                    added.add(new SemanticGraphEdge(clause, focus, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
+                            Double.NEGATIVE_INFINITY, true));
+                }
+            }
+        }
         // Right-node raising: "shooting and killing Y" -> Y is the object of both verbs.
         for (SemanticGraphEdge e : g.edgeListSorted()) {
             if (!e.getRelation().toString().startsWith("conj")) {

@@ -37,7 +37,13 @@ import java.util.regex.Pattern;
  */
 public final class RelationExtractor {
     private static final Pattern VICTIM_FN = Pattern.compile("victim\\((\\w+)\\)");
+    private static final Pattern OWNER_FN = Pattern.compile("owner\\((\\w+)\\)");
     private static final int PRINCIPAL_WINDOW = 2;
+    /**
+     * How far back the evidence a character destroys may point: recaps tell the deed, then its discovery by the one
+     * who hides the evidence a paragraph later ("Felix worked it out ... he destroyed the pharmacy receipts").
+     */
+    private static final int LATEST_CULPRIT_WINDOW = 15;
 
     private final RuleSet rules;
     private final ClauseNormalizer normalizer = new ClauseNormalizer();
@@ -71,6 +77,11 @@ public final class RelationExtractor {
         final Set<String> secretParentMarkers = rules.lexicon("secret_parent_markers");
         final Set<String> secretParentAdverbs = rules.lexicon("secret_parent_adverbs");
         final Set<String> deathVerbs = rules.lexicon("death_verbs");
+        final Set<String> deathPlaces = rules.lexicon("death_places");
+        final Set<String> maleKin = rules.lexicon("male_kin_nouns");
+        final Set<String> seizeVerbs = rules.lexicon("seize_verbs");
+        final Set<String> parentageRevealCues = rules.lexicon("parentage_reveal_cues");
+        final Set<String> femaleKin = rules.lexicon("female_kin_nouns");
         final Set<String> kidnapNouns = rules.lexicon("kidnap_nouns");
         final Set<String> mishapNouns = rules.lexicon("mishap_nouns");
         final Set<String> killVerbs = rules.lexicon("kill_verbs");
@@ -152,6 +163,16 @@ public final class RelationExtractor {
                                     unnamedKin(s, g, e.getDependent()).forEach(ego -> unnamedDead.add(
                                             new String[]{ego, lemma(e.getDependent())}));
                                 }
+                            }
+                        }
+                    }
+                    // "Felix was found at the foot of the cellar stairs"
+                    if (lemma.equals("find") && w.tag().equals("VBN") && !negated(g, w)
+                            && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("obl:at")
+                            && deathPlaces.contains(lemma(e.getDependent())))) {
+                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                            if (e.getRelation().toString().equals("nsubj:pass")) {
+                                dead.addAll(mentions.single(s, g, e.getDependent()));
                             }
                         }
                     }
@@ -262,13 +283,20 @@ public final class RelationExtractor {
                     egos = antecedent(s, g, egoNode); // "Dr. Miriam Hale, a surgeon whose daughter Wren ..."
                 }
                 Set<String> alters = kinAlters(s, g, kinNode);
+                // only for a relative the sentence names ("their son Josh"): coreference alone ("their son had
+                // died") may point at another child
+                if (egos.isEmpty() && egoNode.word().equalsIgnoreCase("their") && !alters.isEmpty()
+                        && g.outgoingEdgeList(kinNode).stream().anyMatch(x -> x.getDependent().tag().startsWith("NNP")
+                        && x.getRelation().toString().matches("appos|compound|flat|dep"))) {
+                    egos = pluralPossessors(s, egoNode.index(), alters, "child".equals(entry.parentageRole()));
+                }
                 if (alters.isEmpty() && entry.type() == RelationType.MARRIED_TO) {
                     for (String ego : egos) {
                         unnamedSpouses.add(new Object[]{ego, evidence(s, rule.id(), rule.confidence() - 0.15,
                                 FactStatus.IMPLIED)});
                     }
                 }
-                boolean secret = entry.parentageRole() != null && revealsParentage(g, kinNode);
+                boolean secret = entry.parentageRole() != null && (revealsParentage(g, kinNode) || revealedNearby(s, g, kinNode));
                 RelationType type = secret ? RelationType.SECRETLY_PARENT_OF : entry.type();
                 for (String ego : egos) {
                     for (String alter : alters) {
@@ -284,6 +312,51 @@ public final class RelationExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * Who "their" stands for in "their daughter Ivy", "their mother, Margaret": the two characters named last
+         * before it (this sentence, then up to two before; actors never). For a child, a married pair among the last
+         * few names wins ("Her husband is Ed. Their son Tom ...; their daughter Ann ..." : Ed and her, not Tom).
+         * Fewer than two names: nobody.
+         */
+        private Set<String> pluralPossessors(int s, int tokenIndex, Set<String> alters, boolean child) {
+            List<String> recent = new ArrayList<>();
+            for (int sent = s; sent >= Math.max(0, s - 2) && recent.size() < 4; sent--) {
+                int from = sent == s ? tokenIndex - 1 : sentences.get(sent).tokens().size();
+                for (int i = from; i >= 1 && recent.size() < 4; i--) {
+                    Cast.TokenRef ref = new Cast.TokenRef(sent, i);
+                    String c = cast.mentions().get(ref);
+                    if (c != null && !cast.actors().contains(ref) && !alters.contains(c) && !recent.contains(c)) {
+                        recent.add(c);
+                    }
+                }
+            }
+            if (recent.size() < 2) {
+                return Set.of();
+            }
+            if (child) {
+                for (int a = 0; a < recent.size(); a++) {
+                    for (int b = a + 1; b < recent.size(); b++) {
+                        if (married(recent.get(a), recent.get(b))) {
+                            return new LinkedHashSet<>(List.of(recent.get(a), recent.get(b)));
+                        }
+                    }
+                }
+            } else if (married(recent.get(0), recent.get(1))) {
+                return Set.of(); // "their mother" is not the mother of a married couple
+            }
+            return new LinkedHashSet<>(recent.subList(0, 2));
+        }
+
+        private boolean married(String a, String b) {
+            for (Found f : kin) {
+                if (f.type() == RelationType.MARRIED_TO && (f.from().equals(a) && f.to().equals(b)
+                        || f.from().equals(b) && f.to().equals(a))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The egos of a kinship noun that names nobody itself ("her father" in "when her father dies"). */
@@ -388,6 +461,40 @@ public final class RelationExtractor {
                 }
                 if (r.equals("advmod") && secretParentAdverbs.contains(l) && hasChild(g, kinNode, "cop")) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "It turns out that was a lie. Kieran was Ben's son.": a parentage stated as a predicate ("X is Y's son")
+         * in or right after a sentence that uncovers something (rules/lexicon/parentage_reveal_cues.txt).
+         */
+        private boolean revealedNearby(int s, SemanticGraph g, IndexedWord kinNode) {
+            if (!hasChild(g, kinNode, "cop") || !hasChild(g, kinNode, "nmod:poss")) {
+                return false;
+            }
+            return cued(s) || s > 0 && cued(s - 1);
+        }
+
+        private boolean cued(int s) {
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            for (String cue : parentageRevealCues) {
+                String[] words = cue.split("\\s+");
+                for (int i = 0; i < tokens.size(); i++) {
+                    int k = 0;
+                    int last = i - 1;
+                    for (int j = i; j < tokens.size() && k < words.length && (k == 0 ? j == i : j - last <= 3); j++) {
+                        String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+                        String l = tokens.get(j).lemma() == null ? w : tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+                        if (w.equals(words[k]) || l.equals(words[k])) {
+                            k++;
+                            last = j;
+                        }
+                    }
+                    if (k == words.length) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -549,14 +656,24 @@ public final class RelationExtractor {
                 }
                 return recentVictim(s, lemma(crime));
             }
+            Matcher owner = OWNER_FN.matcher(role);
+            if (owner.matches()) {
+                return bodyOwner(s, g, m.getNode(owner.group(1)), from);
+            }
             if (role.equals("principal")) {
                 return principal(s, from);
+            }
+            if (role.equals("answer")) {
+                return answer(s + 1);
+            }
+            if (role.equals("seizer")) {
+                return seizer(s, mentions.of(s, g, m.getNode("patient")));
             }
             if (role.equals("culprit")) {
                 return culprit(s, from);
             }
             if (role.equals("latest-culprit")) {
-                Set<String> c = culprit(s, null);
+                Set<String> c = culprit(s, null, LATEST_CULPRIT_WINDOW);
                 return c.contains(from) ? Set.of() : c;
             }
             IndexedWord node = m.getNode(role);
@@ -568,6 +685,89 @@ public final class RelationExtractor {
                 }
             }
             return ids;
+        }
+
+        /**
+         * Whose body part it is: its possessor; when a pronoun possessor names the doer himself ("Luke breaks his
+         * arm"), the nearest other character of that gender named before it in the sentence, else nobody.
+         */
+        private Set<String> bodyOwner(int s, SemanticGraph g, IndexedWord part, String doer) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(part)) {
+                if (!e.getRelation().toString().equals("nmod:poss")) {
+                    continue;
+                }
+                IndexedWord poss = e.getDependent();
+                Set<String> owners = mentions.single(s, g, poss);
+                if (!poss.tag().equals("PRP$") || !owners.contains(doer)) {
+                    return owners;
+                }
+                Gender gender = cast.byId(doer).map(Character::gender).orElse(Gender.UNKNOWN);
+                for (int i = poss.index() - 1; i >= 1; i--) {
+                    Cast.TokenRef ref = new Cast.TokenRef(s, i);
+                    String c = cast.mentions().get(ref);
+                    if (c != null && !c.equals(doer) && !cast.actors().contains(ref)
+                            && cast.byId(c).map(Character::gender).orElse(Gender.UNKNOWN) == gender) {
+                        return Set.of(c);
+                    }
+                }
+                return Set.of();
+            }
+            return Set.of();
+        }
+
+        /** Who seized one of these characters (obj of a seize verb) in sentence s or s - 1, latest first. */
+        private Set<String> seizer(int s, Set<String> held) {
+            for (int t = s; t >= Math.max(0, s - 1); t--) {
+                SemanticGraph g = graphs.get(t);
+                List<IndexedWord> verbs = new ArrayList<>(g.vertexListSorted());
+                java.util.Collections.reverse(verbs);
+                for (IndexedWord v : verbs) {
+                    if (!seizeVerbs.contains(lemma(v)) || !v.tag().startsWith("VB") || negated(g, v)) {
+                        continue;
+                    }
+                    boolean seizesHeld = false;
+                    Set<String> doers = new LinkedHashSet<>();
+                    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                        String r = e.getRelation().toString();
+                        if (r.equals("obj") && mentions.of(t, g, e.getDependent()).stream().anyMatch(held::contains)) {
+                            seizesHeld = true;
+                        }
+                        if (r.equals("nsubj")) {
+                            doers.addAll(mentions.of(t, g, e.getDependent()));
+                        }
+                    }
+                    doers.removeAll(held);
+                    if (seizesHeld && !doers.isEmpty()) {
+                        return doers;
+                    }
+                }
+            }
+            return Set.of();
+        }
+
+        /**
+         * The character a sentence gives as an answer to the question before it: "Thomas did.", "It was Thomas.",
+         * "Thomas." (a short sentence whose head is the name, or "do" with the name as subject).
+         */
+        private Set<String> answer(int s) {
+            if (s >= sentences.size() || sentences.get(s).tokens().size() > 6) {
+                return Set.of();
+            }
+            SemanticGraph g = graphs.get(s);
+            for (IndexedWord root : g.getRoots()) {
+                if (lemma(root).equals("do")) {
+                    for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
+                        if (e.getRelation().toString().equals("nsubj")) {
+                            return mentions.of(s, g, e.getDependent());
+                        }
+                    }
+                    return Set.of();
+                }
+                if (root.tag().startsWith("NNP")) {
+                    return mentions.of(s, g, root);
+                }
+            }
+            return Set.of();
         }
 
         /** "her child" with no name: the one child (or spouse, parent, sibling) the article gives the possessor. */
@@ -582,10 +782,109 @@ public final class RelationExtractor {
                     egos.addAll(mentions.single(s, g, e.getDependent()));
                 }
             }
+            if (egos.isEmpty()) {
+                // "Thomas poisoned their father": the one such relative the two last-named characters share
+                for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                    if (e.getRelation().toString().equals("nmod:poss") && e.getDependent().word().equalsIgnoreCase("their")) {
+                        Set<String> shared = null;
+                        for (String ego : pluralPossessors(s, e.getDependent().index(), Set.of(), false)) {
+                            Set<String> r = relativesOf(ego, entry, lemma(node));
+                            if (shared == null) {
+                                shared = new LinkedHashSet<>(r);
+                            } else {
+                                shared.retainAll(r);
+                            }
+                        }
+                        return shared != null && shared.size() == 1 ? shared.iterator().next() : null;
+                    }
+                }
+            }
             if (egos.size() != 1) {
                 return null;
             }
             String ego = egos.iterator().next();
+            String matrix = matrixSubjectForPossessive(s, g, node, ego);
+            Set<String> candidates = relativesOf(matrix != null ? matrix : ego, entry, lemma(node));
+            return candidates.size() == 1 ? candidates.iterator().next() : null;
+        }
+
+        /**
+         * "Gordon is convinced that Adam killed his daughter": a possessive pronoun in a that-clause reads as the
+         * believer's (the matrix subject of the same gender), not the clause's own subject, when the two differ.
+         */
+        private String matrixSubjectForPossessive(int s, SemanticGraph g, IndexedWord node, String ego) {
+            IndexedWord poss = null;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
+                if (e.getRelation().toString().equals("nmod:poss") && e.getDependent().tag().equals("PRP$")) {
+                    poss = e.getDependent();
+                }
+            }
+            if (poss == null) {
+                return null;
+            }
+            Gender gender = switch (poss.word().toLowerCase(Locale.ROOT)) {
+                case "his" -> Gender.MALE;
+                case "her" -> Gender.FEMALE;
+                default -> null;
+            };
+            if (gender == null) {
+                return null;
+            }
+            IndexedWord clause = g.getParent(node);
+            while (clause != null && !g.hasChildren(clause)) {
+                clause = g.getParent(clause);
+            }
+            if (clause == null) {
+                return null;
+            }
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(clause)) {
+                if (!up.getRelation().toString().equals("ccomp")) {
+                    continue;
+                }
+                IndexedWord believer = up.getGovernor();
+                // "becomes convinced that ...": the subject sits on the verb the adjective completes
+                for (int hops = 0; hops < 2 && g.outgoingEdgeList(believer).stream()
+                        .noneMatch(e -> e.getRelation().toString().startsWith("nsubj")); hops++) {
+                    IndexedWord head = null;
+                    for (SemanticGraphEdge x : g.incomingEdgeIterable(believer)) {
+                        if (x.getRelation().toString().equals("xcomp")) {
+                            head = x.getGovernor();
+                        }
+                    }
+                    if (head == null) {
+                        break;
+                    }
+                    believer = head;
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeList(believer)) {
+                    if (!e.getRelation().toString().startsWith("nsubj")) {
+                        continue;
+                    }
+                    for (String id : mentions.single(s, g, e.getDependent())) {
+                        if (!id.equals(ego) && cast.byId(id).map(Character::gender).orElse(null) == gender) {
+                            return id;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The relatives of one kind (a kinship entry's) the article gives a character. */
+        private Set<String> relativesOf(String ego, RuleSet.KinshipEntry entry, String noun) {
+            Set<String> candidates = relativesOf(ego, entry);
+            Gender wanted = maleKin.contains(noun) ? Gender.MALE : femaleKin.contains(noun) ? Gender.FEMALE : null;
+            if (wanted != null) {
+                // "their father" is not the mother of the two: a known gender that differs rules a relative out
+                candidates.removeIf(c -> {
+                    Gender g = cast.byId(c).map(Character::gender).orElse(Gender.UNKNOWN);
+                    return g != Gender.UNKNOWN && g != wanted;
+                });
+            }
+            return candidates;
+        }
+
+        private Set<String> relativesOf(String ego, RuleSet.KinshipEntry entry) {
             Set<String> candidates = new LinkedHashSet<>();
             for (Found k : kin) {
                 boolean parentage = k.type == RelationType.PARENT_OF || k.type == RelationType.SECRETLY_PARENT_OF;
@@ -605,7 +904,19 @@ public final class RelationExtractor {
                     candidates.add(k.to);
                 }
             }
-            return candidates.size() == 1 ? candidates.iterator().next() : null;
+            if (candidates.size() > 1) {
+                // "his daughter" is the acknowledged one when another is a hidden child
+                Set<String> open = new LinkedHashSet<>(candidates);
+                for (Found k : kin) {
+                    if (k.type == RelationType.SECRETLY_PARENT_OF && (k.from.equals(ego) || k.to.equals(ego))) {
+                        open.remove(k.from.equals(ego) ? k.to : k.from);
+                    }
+                }
+                if (open.size() == 1) {
+                    return open;
+                }
+            }
+            return candidates;
         }
 
         /** Kidnapping nouns are one kind of crime ("the abduction" = "Milo's kidnapping"); other nouns their own. */
@@ -665,9 +976,13 @@ public final class RelationExtractor {
 
         /** The doer of the latest killing, kidnapping or injury in this sentence or the two before. */
         private Set<String> culprit(int s, String other) {
+            return culprit(s, other, PRINCIPAL_WINDOW);
+        }
+
+        private Set<String> culprit(int s, String other, int window) {
             for (int i = found.size() - 1; i >= 0; i--) {
                 Found f = found.get(i);
-                if (f.evidence.sentence() < s - PRINCIPAL_WINDOW) {
+                if (f.evidence.sentence() < s - window) {
                     break;
                 }
                 if ((f.type == RelationType.KIDNAPPED || f.type == RelationType.KILLED || f.type == RelationType.INJURED)

@@ -387,10 +387,11 @@ public final class RuleSet {
 
     private static void checkRole(String role, Set<String> names, String where, String key) {
         String node = role;
-        Matcher fn = Pattern.compile("victim\\((\\w+)\\)").matcher(role);
+        Matcher fn = Pattern.compile("(?:victim|owner)\\((\\w+)\\)").matcher(role);
         if (fn.matches()) {
             node = fn.group(1);
-        } else if (role.equals("principal") || role.equals("culprit") || role.equals("latest-culprit")) {
+        } else if (role.equals("principal") || role.equals("culprit") || role.equals("latest-culprit")
+                || role.equals("answer") || role.equals("seizer")) {
             return;
         }
         if (!names.contains(node)) {

@@ -225,6 +225,13 @@ public final class EntityResolver {
                 }
                 int[] c = m.groups().get("character");
                 int[] a = m.groups().get("actor");
+                // "A is B" without brackets links an actor only when one of the two is a name the story barely uses;
+                // two names used throughout are two characters ("Tom Hale is Anna Price, her real name")
+                if (m.rule().startsWith("either-is") && Math.min(uses(counts, m.sentence(), a),
+                        uses(counts, m.sentence(), c)) >= 2) {
+                    castingMatches.remove(k--);
+                    continue;
+                }
                 if (uses(counts, m.sentence(), a) > uses(counts, m.sentence(), c)) {
                     Map<String, int[]> swapped = new LinkedHashMap<>(m.groups());
                     swapped.put("character", a);

@@ -48,6 +48,10 @@ import java.util.stream.Collectors;
  * knowing what they hide (unless the coverer is already shown knowing a secret about them). The word lists live in {@code rules/lexicon/}.
  */
 public final class SecretExtractor {
+    /** Kin nouns that state a parentage in a content clause ("learns that X is his son"). */
+    private static final Set<String> PARENTAGE_NOUNS = Set.of("son", "daughter", "child", "father", "mother", "dad",
+            "mum", "mom", "parent");
+
     private static final int TRUTH_LOOKAHEAD = 2;
     private static final int STAGING_WINDOW = 2;
     private static final int CUE_GAP = 3;
@@ -619,6 +623,12 @@ public final class SecretExtractor {
                         // else one that a person named keeps
                         scope = latest(s, inPlay(s).stream().filter(d -> named.stream().filter(d.subjects::contains)
                                 .count() >= 2).toList());
+                        if (scope.isEmpty() && parentageContent(g, v)) {
+                            // "had learned that Julian was not his son": the hidden parentage of the one named
+                            scope = latest(s, inPlay(s).stream().filter(d -> (d.kind == SecretKind.HIDDEN_PARENTAGE
+                                    || d.kind == SecretKind.BABY_SWAP) && named.stream().anyMatch(d.subjects::contains))
+                                    .toList());
+                        }
                         if (scope.isEmpty()) {
                             // "discovers that her son murdered Harold": the killing (or abduction) of the one named
                             Set<RelationType> deeds = deedsIn(g, v);
@@ -948,7 +958,10 @@ public final class SecretExtractor {
                 SecretKind kind = hiddenThings.get(thing);
                 kept = kind == null ? statedIn(s, s) : inPlay(s).stream().filter(d -> d.kind == kind
                         || kind == SecretKind.HIDDEN_PARENTAGE && d.kind == SecretKind.BABY_SWAP).toList();
-                if (kept.isEmpty() && kind == null) {
+                if (kept.isEmpty() && having) {
+                    // "Ivy has a secret of her own. ... The letters show that ...": a new secret, told next
+                    kept = statedIn(s + 1, s + 3);
+                } else if (kept.isEmpty() && kind == null) {
                     kept = latest(s, inPlay(s)); // "kept it from the police": the secret last spoken of
                 }
             }
@@ -1075,6 +1088,16 @@ public final class SecretExtractor {
         }
 
         /** Secrets whose facts are stated in sentences from..to. */
+        /** The content clause says who is whose parent or child ("that Julian was not his son"). */
+        private boolean parentageContent(SemanticGraph g, IndexedWord v) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                if (e.getRelation().toString().equals("ccomp") && PARENTAGE_NOUNS.contains(lemma(e.getDependent()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private List<Draft> statedIn(int from, int to) {
             return drafts.stream().filter(d -> d.relations.stream().flatMap(r -> r.evidence().stream())
                     .anyMatch(e -> e.sentence() >= from && e.sentence() <= to)).toList();

@@ -101,7 +101,7 @@ class InventedArticlesRelationsTest {
         assertTrue(ferry.relationsCore().f1() >= 0.95 && ferry.relationsAll().f1() >= 0.95 && ferry.knows().f1() >= 0.95,
                 ferry.format());
         ExtractionScorer.Report still = score("/articles/stillwater-review.txt", "/gold/stillwater-review.json");
-        assertTrue(still.relationsCore().f1() >= 0.75 && still.relationsAll().f1() >= 0.7 && still.knows().f1() >= 0.95,
+        assertTrue(still.relationsCore().f1() >= 0.95 && still.relationsAll().f1() >= 0.95 && still.knows().f1() >= 0.95,
                 still.format());
     }
 
@@ -209,11 +209,44 @@ class InventedArticlesRelationsTest {
         assertTrue(r.knows().f1() >= BLACKTHORN_KNOWS, r.format());
     }
 
-    // measured on the held-out articles after the knowledge rules (see the report), minus 0.05
-    private static final double UNDERTOW_CORE = 0.62;
-    private static final double UNDERTOW_ALL = 0.62;
-    private static final double UNDERTOW_KNOWS = 0.41;
-    private static final double BLACKTHORN_CORE = 0.62;
-    private static final double BLACKTHORN_ALL = 0.62;
-    private static final double BLACKTHORN_KNOWS = 0.69;
+    @Test
+    void heldOutVintageEndingExplained() throws Exception {
+        assertHeldOut("/heldout-3/vintage-ending-explained", VINTAGE_CORE, VINTAGE_ALL, VINTAGE_KNOWS);
+    }
+
+    @Test
+    void heldOutNightRoadRecap() throws Exception {
+        assertHeldOut("/heldout-3/night-road-recap", NIGHT_ROAD_CORE, NIGHT_ROAD_ALL, NIGHT_ROAD_KNOWS);
+    }
+
+    @Test
+    void heldOutSecondSkinEndingExplained() throws Exception {
+        assertHeldOut("/heldout-3/second-skin-ending-explained", SECOND_SKIN_CORE, SECOND_SKIN_ALL, SECOND_SKIN_KNOWS);
+    }
+
+    private static void assertHeldOut(String base, double core, double all, double knows) throws Exception {
+        ExtractionScorer.Report r = score(base + ".txt", base + ".gold.json");
+        assertEquals(1.0, r.characters().f1(), 1e-9, r.format());
+        assertEquals(1.0, r.actors().f1(), 1e-9, r.format());
+        assertTrue(r.relationsCore().f1() >= core, r.format());
+        assertTrue(r.relationsAll().f1() >= all, r.format());
+        assertTrue(r.knows().f1() >= knows, r.format());
+    }
+
+    // measured on the held-out articles after the rules-4 changes (see rules-4-report.md), minus 0.05
+    private static final double UNDERTOW_CORE = 0.95;
+    private static final double UNDERTOW_ALL = 0.95;
+    private static final double UNDERTOW_KNOWS = 0.77;
+    private static final double BLACKTHORN_CORE = 0.95;
+    private static final double BLACKTHORN_ALL = 0.84;
+    private static final double BLACKTHORN_KNOWS = 0.86;
+    private static final double VINTAGE_CORE = 0.95;
+    private static final double VINTAGE_ALL = 0.81;
+    private static final double VINTAGE_KNOWS = 0.62;
+    private static final double NIGHT_ROAD_CORE = 0.28;
+    private static final double NIGHT_ROAD_ALL = 0.62;
+    private static final double NIGHT_ROAD_KNOWS = 0.15;
+    private static final double SECOND_SKIN_CORE = 0.95;
+    private static final double SECOND_SKIN_ALL = 0.95;
+    private static final double SECOND_SKIN_KNOWS = 0.66;
 }

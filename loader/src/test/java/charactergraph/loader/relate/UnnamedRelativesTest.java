@@ -41,4 +41,23 @@ class UnnamedRelativesTest {
                 + "Mia's father is Carl Voss. Ada tells Gina Ross the truth about her husband.");
         assertFalse(two.stream().anyMatch(l -> l.startsWith("MARRIED_TO")), two.toString());
     }
+
+    @Test
+    void theirChildBelongsToTheCoupleAndTheirMotherToTheSiblings() {
+        TreeSet<String> r = relationLines("Oskar Lind runs the sawmill. His wife, Bea Lind, keeps the accounts. Their son Emil "
+                + "wants the mill; their daughter Frida wants to sell it. Emil and Frida fight. Their mother, Bea, stays out.");
+        assertTrue(r.contains("PARENT_OF Oskar Lind -> Emil"), r.toString());
+        assertTrue(r.contains("PARENT_OF Bea Lind -> Emil"), r.toString());
+        assertTrue(r.contains("PARENT_OF Oskar Lind -> Frida"), r.toString());
+        assertTrue(r.contains("PARENT_OF Bea Lind -> Frida"), r.toString());
+        assertFalse(r.contains("PARENT_OF Emil -> Frida"), r.toString());
+    }
+
+    @Test
+    void aPossessiveInABeliefClauseIsTheBelieversRelative() {
+        TreeSet<String> r = relationLines("Rhona Beck was the daughter of Ivor Beck. Carl Moss has a daughter, Lily Moss. Rhona "
+                + "died in the river. Ivor becomes convinced that Carl killed his daughter.");
+        assertTrue(r.contains("KILLED Carl Moss -> Rhona Beck"), r.toString());
+        assertFalse(r.contains("KILLED Carl Moss -> Lily Moss"), r.toString());
+    }
 }

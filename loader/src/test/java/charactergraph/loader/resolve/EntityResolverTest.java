@@ -69,6 +69,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void proseCastListsWithRolesAndIsLinkActors() {
+        ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
+                "The cast: Nadia Okoro plays their daughter Petra; Callum Reeve is Victor Sand, the ferry captain;",
+                "Ines Harlow plays Petra's aunt, Lotte Brandt; and Oskar Fenn is her husband Jonas.",
+                "Petra finds the ferry logs. Victor Sand lies to her, and Lotte warns Jonas.",
+                "Jonas and Petra sail out at night. Victor follows them. Lotte waits for Petra at the harbour.",
+                "Victor Sand is Lotte Brandt. Nobody believes that, and Jonas laughs."));
+        Cast cast = r.cast();
+        assertEquals(Optional.of("Nadia Okoro"), named(cast, "Petra").map(Character::actor));
+        assertEquals(Optional.of("Callum Reeve"), named(cast, "Victor Sand").map(Character::actor));
+        assertEquals(Optional.of("Ines Harlow"), named(cast, "Lotte Brandt").map(Character::actor));
+        assertEquals(Optional.of("Oskar Fenn"), named(cast, "Jonas").map(Character::actor));
+        assertNoCharacter(cast, "Okoro", "Reeve", "Harlow", "Fenn");
+        // two names the story uses throughout are two characters, not an actor and a role
+        assertEquals(4, cast.characters().size(), NlpFixture.names(cast).toString());
+    }
+
+    @Test
     void aFalseIdentityNicknameAndTitlesAreOnePerson() {
         ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
                 "Nobody in the village suspects the new doctor.",

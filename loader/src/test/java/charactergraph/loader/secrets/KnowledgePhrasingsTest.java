@@ -180,4 +180,45 @@ class KnowledgePhrasingsTest {
                 .orElseThrow();
         assertEquals(3, told.order());
     }
+
+    @Test
+    void aCharacterRealisingWhoKilledMakesTheKillingASecretTheyKnow() {
+        List<String> lines = secrets("Tom Brandt shot Leo Varga at the lake. Weeks later, Ruth Varga reads the gun "
+                + "licence and realises that Tom Brandt shot Leo Varga.");
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("HIDDEN_KILLING [") && lines.get(0).contains("Tom Brandt:TOOK_PART"),
+                lines.toString());
+        assertTrue(lines.get(0).contains("Ruth Varga:DISCOVERED"), lines.toString());
+    }
+
+    @Test
+    void aParentageStatedRightAfterTheArticleUncoversALieIsAHiddenOne() {
+        String story = "Nell Stroud raised her son Ezra Stroud alone and said his father was a sailor. "
+                + "It turns out that was a lie. Ezra was Hugo Brisk's son, and Nell never told Hugo.";
+        List<String> lines = secrets(story);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("HIDDEN_PARENTAGE") && l.contains("Hugo")
+                && l.contains("Ezra Stroud")), lines + " " + StoryRunner.run(story).relationLines());
+        // a plain parentage with no such cue stays plain
+        List<String> plain = secrets("Nell Stroud raised her son Ezra Stroud in the harbour town. Ezra was Hugo Brisk's son, "
+                + "and Hugo came to every birthday.");
+        assertTrue(plain.stream().noneMatch(l -> l.startsWith("HIDDEN_PARENTAGE")), plain.toString());
+    }
+
+    @Test
+    void aSecretOfHerOwnAnnouncedBeforeItIsStatedIsTheNextSecretNotTheLastOne() {
+        List<String> lines = secrets(KILLING + "Paula Dole has a secret of her own. In the attic she found her late "
+                + "mother's letters. They show that Walter Brisk is her biological father. Paula confides in Sam Kirby.");
+        String parentage = lines.stream().filter(l -> l.startsWith("HIDDEN_PARENTAGE")).findFirst().orElse("");
+        assertTrue(parentage.contains("Paula Dole:TOOK_PART") && parentage.contains("Sam Kirby:TOLD"), lines.toString());
+        String killing = lines.stream().filter(l -> l.startsWith("HIDDEN_KILLING")).findFirst().orElse("");
+        assertTrue(!killing.contains("Paula Dole") && !killing.contains("Sam Kirby"), lines.toString());
+    }
+
+    @Test
+    void learningThatSomeoneIsNotOnesSonIsKnowingTheHiddenParentage() {
+        List<String> lines = secrets("Rhoda Pike confesses to Silas Wren that he is Owen Pike's real father. "
+                + "It also explains the feud. Gideon Pike had learned that Owen Pike was not his son.");
+        String parentage = lines.stream().filter(l -> l.startsWith("HIDDEN_PARENTAGE")).findFirst().orElse("");
+        assertTrue(parentage.contains("Gideon Pike:DISCOVERED"), lines.toString());
+    }
 }
