@@ -30,9 +30,10 @@ import charactergraph.api.error.ApiProblem;
  * <p>Why a pool and not the request thread: the driver's blocking API has no read timeout, and the query timeout is
  * enforced by Neo4j itself, which does nothing while it hangs. Waiting for a {@link FutureTask} with a deadline is
  * the one bound that holds whatever the server does. On the deadline the worker is interrupted: the driver answers
- * an interrupt by closing that connection, which frees the worker (and Neo4j rolls back what was not committed).
- * Should a worker stay stuck anyway, it counts as overdue, and once every worker is overdue requests are refused at
- * once, so stuck requests cannot pile up threads; the workers come back by themselves when Neo4j answers again.
+ * an interrupt by closing the connection the call holds, which frees the worker; a call still opening a connection
+ * (the Bolt handshake with a silent server) is freed by the driver's connection timeout instead. A worker still busy
+ * after its deadline counts as overdue, and once every worker is overdue requests are refused at once, so stuck
+ * requests cannot pile up threads; the workers come back by themselves when Neo4j answers again.
  */
 @Context
 public class Neo4jCalls {
@@ -108,8 +109,8 @@ public class Neo4jCalls {
     /** {@code work} (a write) with the write deadline; its exceptions reach the caller unchanged. */
     public <R> R write(Supplier<R> work) {
         return call(work, writeDeadline, "write deadline", "NEO4J_WRITE_DEADLINE",
-                "Neo4j rolls the write back unless it had committed it already: check with GET /api/documents, or"
-                        + " send the same request again (loading the same article twice changes nothing).");
+                "The write may still be applied if Neo4j comes back: check with GET /api/documents, or send the"
+                        + " same request again (loading the same article twice changes nothing).");
     }
 
     private <R> R call(Supplier<R> work, Duration deadline, String deadlineName, String setting, String advice) {
@@ -146,6 +147,9 @@ public class Neo4jCalls {
     /** Interrupts a running call (the driver then closes its connection) or drops a queued one. */
     private void abandon(Call<?> task) {
         task.cancel(true);
+        // A call still queued leaves the queue now rather than when a worker reaches it: with the workers stuck,
+        // cancelled calls would otherwise fill the queue.
+        pool.remove(task);
         if (task.markOverdue()) {
             int now = overdue.incrementAndGet();
             if (now == workers) {
@@ -194,12 +198,21 @@ public class Neo4jCalls {
         private Call(Supplier<R> work, AtomicInteger overdue, AtomicInteger state) {
             super(() -> {
                 state.set(RUNNING);
+                long started = System.nanoTime();
+                Throwable failure = null;
                 try {
                     return work.get();
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                    throw e;
                 } finally {
                     // Only the worker moves OVERDUE on, so the count goes down exactly once for each count up.
                     if (state.getAndSet(DONE) == OVERDUE) {
                         overdue.decrementAndGet();
+                        // Says whether Neo4j did the work after all, which matters for a write.
+                        LOG.info("A Neo4j call given up at its deadline ended after {} ms: {}",
+                                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                                failure == null ? "completed" : failure.toString());
                     }
                 }
             });
