@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 
 import charactergraph.api.error.ApiProblem;
 import charactergraph.api.neo4j.GraphReads;
+import charactergraph.api.neo4j.Neo4jCalls;
 import charactergraph.api.neo4j.Neo4jSettings;
 import charactergraph.loader.ArticleExtractor;
 import charactergraph.loader.write.GraphWriter;
@@ -24,7 +25,9 @@ import charactergraph.model.Extraction;
 
 /**
  * Articles: list, load (the loader's NLP pipeline and writer, as the {@code load} command runs them) and remove.
- * The pipeline is built on the first upload (CoreNLP takes ~10 s to load) and runs one article at a time.
+ * The pipeline is built on the first upload (CoreNLP takes ~10 s to load) and runs one article at a time. Every
+ * write runs within the write deadline ({@link Neo4jCalls}), so a hung Neo4j cannot hold an upload, and with it the
+ * lock every later upload waits for, without end; extraction, which does not touch Neo4j, is outside it.
  */
 @Singleton
 public class DocumentService {
@@ -33,10 +36,13 @@ public class DocumentService {
     private final Neo4jSettings settings;
     private final GraphWriter writer;
     private final ExtractorProvider extractors;
+    private final Neo4jCalls calls;
     private boolean schemaInstalled;
 
-    public DocumentService(GraphReads reads, Driver driver, Neo4jSettings settings, ExtractorProvider extractors) {
+    public DocumentService(GraphReads reads, Driver driver, Neo4jSettings settings, ExtractorProvider extractors,
+                           Neo4jCalls calls) {
         this.reads = reads;
+        this.calls = calls;
         this.extractors = extractors;
         this.driver = driver;
         this.settings = settings;
@@ -75,7 +81,7 @@ public class DocumentService {
                 source == null || source.isBlank() ? null : source.strip(), story.strip(), sha256(text));
         installSchemaOnce();
         // Same bytes in the same story: nothing to extract (a changed title or source is updated in passing).
-        if (writer.refresh(doc) != GraphWriter.Refresh.NOT_LOADED) {
+        if (calls.write(() -> writer.refresh(doc)) != GraphWriter.Refresh.NOT_LOADED) {
             return new DocumentAdded(docId, Slugs.slug(doc.story()), true, List.of(), 0, 0, 0, List.of(), 0);
         }
         long t0 = System.nanoTime();
@@ -91,14 +97,14 @@ public class DocumentService {
         long extractMillis = (System.nanoTime() - t0) / 1_000_000;
         // Another upload of the same bytes may have committed while this one was extracting: the writer checks again
         // under the story's lock and then writes nothing.
-        WriteResult result = writer.writeIfChanged(extraction);
+        WriteResult result = calls.write(() -> writer.writeIfChanged(extraction));
         return new DocumentAdded(docId, Slugs.slug(doc.story()), result.unchanged(),
                 result.characters().values().stream().distinct().sorted().toList(), result.newCharacters(),
                 result.relations(), result.secrets(), result.warnings(), extractMillis);
     }
 
     public void remove(String id) {
-        if (!writer.removeDocument(id)) {
+        if (!calls.write(() -> writer.removeDocument(id))) {
             List<String> ids = documents().stream().map(DocumentSummary::id).toList();
             throw ApiProblem.notFound("Unknown document", "No document has the id '" + id + "'. "
                     + (ids.isEmpty() ? "The graph holds no documents." : "Loaded documents: " + String.join(", ", ids)
@@ -108,7 +114,7 @@ public class DocumentService {
 
     private void installSchemaOnce() {
         if (!schemaInstalled) {
-            new SchemaInstaller(driver, database(settings)).install();
+            calls.write(() -> new SchemaInstaller(driver, database(settings)).install());
             schemaInstalled = true;
         }
     }

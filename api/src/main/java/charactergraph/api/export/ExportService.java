@@ -1,5 +1,6 @@
 package charactergraph.api.export;
 
+import charactergraph.api.neo4j.Neo4jCalls;
 import charactergraph.api.neo4j.Neo4jSettings;
 import charactergraph.loader.export.CsvExport;
 import charactergraph.loader.export.CypherScript;
@@ -18,7 +19,9 @@ import java.util.Optional;
 
 /**
  * Exports the graph, or one story of it, in one read transaction, with the same exporters as the loader's cypher
- * command. A copy of a running graph keeps its timestamps (a document's {@code loadedAt}).
+ * command. A copy of a running graph keeps its timestamps (a document's {@code loadedAt}). The reads run within the
+ * read deadline ({@link Neo4jCalls}): the loader's reader has no query timeout, and a hung Neo4j must not hold the
+ * request.
  */
 @Singleton
 public class ExportService {
@@ -50,9 +53,11 @@ public class ExportService {
     }
 
     private final GraphExportReader reader;
+    private final Neo4jCalls calls;
 
-    public ExportService(Driver driver, Neo4jSettings settings) {
+    public ExportService(Driver driver, Neo4jSettings settings, Neo4jCalls calls) {
         this.reader = new GraphExportReader(driver, settings.getDatabase());
+        this.calls = calls;
     }
 
     /** The story id a name or id stands for (the slug), or empty when the text has no letters or digits. */
@@ -62,12 +67,12 @@ public class ExportService {
     }
 
     public boolean storyExists(String storyId) {
-        return reader.storyExists(storyId);
+        return calls.read(() -> reader.storyExists(storyId));
     }
 
     /** The export of the whole graph ({@code storyId} null) or one story. */
     public ExportFile export(Format format, String storyId) {
-        GraphExport graph = reader.read(storyId);
+        GraphExport graph = calls.read(() -> reader.read(storyId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (format) {
             case CYPHER -> out.writeBytes(CypherScript.of(graph, CypherScript.Timestamps.KEEP)

@@ -16,7 +16,8 @@ import charactergraph.cypher.CypherResources;
 
 /**
  * Runs a query from a {@code .cypher} file of module {@code cypher} in a read transaction, so that a cluster can
- * route it to any member, and maps each record. Query services use this; driver types stay inside them.
+ * route it to any member, and maps each record. Query services use this; driver types stay inside them. Every
+ * call runs through {@link Neo4jCalls}, so a Neo4j that hangs is a 503 after the read deadline, not a hang.
  */
 @Singleton
 public class GraphReads implements CypherReads {
@@ -25,9 +26,11 @@ public class GraphReads implements CypherReads {
     private final SessionConfig readOnceConfig;
     private final Map<String, String> queries = new ConcurrentHashMap<>();
     private final TransactionConfig timeout;
+    private final Neo4jCalls calls;
 
-    public GraphReads(Driver driver, Neo4jSettings settings) {
+    public GraphReads(Driver driver, Neo4jSettings settings, Neo4jCalls calls) {
         this.driver = driver;
+        this.calls = calls;
         this.sessionConfig = settings.getDatabase().isBlank() ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(settings.getDatabase());
         SessionConfig.Builder once = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
@@ -54,19 +57,24 @@ public class GraphReads implements CypherReads {
      * the caller unchanged; transient failures retry the whole of {@code work}.
      */
     public <R> R inOneTransaction(Function<CypherReads, R> work) {
-        try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> work.apply(new CypherReads() {
-                @Override
-                public <T> List<T> list(String queryFile, Map<String, Object> parameters, Function<Record, T> mapper) {
-                    return listCypher(query(queryFile), parameters, mapper);
-                }
+        return calls.read(() -> {
+            try (var session = driver.session(sessionConfig)) {
+                return session.executeRead(tx -> work.apply(new CypherReads() {
+                    @Override
+                    public <T> List<T> list(String queryFile, Map<String, Object> parameters,
+                                            Function<Record, T> mapper) {
+                        return listCypher(query(queryFile), parameters, mapper);
+                    }
 
-                @Override
-                public <T> List<T> listCypher(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-                    return tx.run(query, parameters).list(mapper::apply);
-                }
-            }), timeout);
-        }
+                    // Already on a worker of Neo4jCalls, inside the deadline of the whole transaction.
+                    @Override
+                    public <T> List<T> listCypher(String query, Map<String, Object> parameters,
+                                                  Function<Record, T> mapper) {
+                        return tx.run(query, parameters).list(mapper::apply);
+                    }
+                }), timeout);
+            }
+        });
     }
 
     private String query(String queryFile) {
@@ -80,16 +88,23 @@ public class GraphReads implements CypherReads {
      */
     @Override
     public <T> List<T> listCypher(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-        try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(query, parameters).list(mapper::apply), timeout);
-        }
+        return calls.read(() -> {
+            try (var session = driver.session(sessionConfig)) {
+                return session.executeRead(tx -> tx.run(query, parameters).list(mapper::apply), timeout);
+            }
+        });
     }
 
-    /** One attempt, no retries, as a read: for health checks, which must answer quickly when Neo4j is gone. */
+    /**
+     * One attempt, no retries, as a read: for health checks, which must answer quickly when Neo4j is gone. Within
+     * the read deadline too, since a hung Neo4j must read as DOWN rather than hold the health check.
+     */
     public <T> List<T> listOnce(String queryFile, Map<String, Object> parameters, Function<Record, T> mapper) {
         String query = query(queryFile);
-        try (var session = driver.session(readOnceConfig)) {
-            return session.run(query, parameters).list(mapper::apply);
-        }
+        return calls.read(() -> {
+            try (var session = driver.session(readOnceConfig)) {
+                return session.run(query, parameters).list(mapper::apply);
+            }
+        });
     }
 }

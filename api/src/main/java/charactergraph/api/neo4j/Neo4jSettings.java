@@ -22,6 +22,19 @@ public class Neo4jSettings {
     private Duration transactionRetryTime = Duration.ofSeconds(5);
     /** Every API query's transaction timeout: a query that runs longer is stopped and answered 503. */
     private Duration queryTimeout = Duration.ofSeconds(5);
+    /**
+     * How long a request waits for Neo4j's answer to a read before it is answered 503. The query timeout cannot do
+     * this: Neo4j enforces it, so a Neo4j that hangs never does, and the driver has no read timeout of its own. Null
+     * means the query timeout plus 5 s, which leaves the query timeout the first say.
+     */
+    private Duration readDeadline;
+    /** The same for a write (an article, its removal, the schema): generous, as a large article takes minutes. */
+    private Duration writeDeadline = Duration.ofMinutes(5);
+    /**
+     * Threads that talk to Neo4j on behalf of requests. A bound, so that requests stuck on a hung Neo4j cannot pile
+     * up threads without end: once every one is stuck past its deadline, requests are refused at once.
+     */
+    private int workers = 64;
 
     public URI getUri() {
         return uri;
@@ -77,6 +90,30 @@ public class Neo4jSettings {
 
     public void setQueryTimeout(Duration queryTimeout) {
         this.queryTimeout = queryTimeout;
+    }
+
+    public Duration getReadDeadline() {
+        return readDeadline != null ? readDeadline : queryTimeout.plusSeconds(5);
+    }
+
+    public void setReadDeadline(Duration readDeadline) {
+        this.readDeadline = readDeadline;
+    }
+
+    public Duration getWriteDeadline() {
+        return writeDeadline;
+    }
+
+    public void setWriteDeadline(Duration writeDeadline) {
+        this.writeDeadline = writeDeadline;
+    }
+
+    public int getWorkers() {
+        return workers;
+    }
+
+    public void setWorkers(int workers) {
+        this.workers = workers;
     }
 
     /** True for a plain (unencrypted) Bolt or routing URI on this machine: only then may the app start Neo4j. */
