@@ -19,9 +19,10 @@ import java.util.Optional;
 
 /**
  * Exports the graph, or one story of it, in one read transaction, with the same exporters as the loader's cypher
- * command. A copy of a running graph keeps its timestamps (a document's {@code loadedAt}). The reads run within the
- * read deadline ({@link Neo4jCalls}): the loader's reader has no query timeout, and a hung Neo4j must not hold the
- * request.
+ * command. A copy of a running graph keeps its timestamps (a document's {@code loadedAt}). The export's read runs
+ * within the write deadline ({@link Neo4jCalls#bulkRead}): it reads a whole graph, which on a large one takes longer
+ * than the read deadline allows a question, and the loader's reader has no query timeout, yet a hung Neo4j must not
+ * hold the request.
  */
 @Singleton
 public class ExportService {
@@ -72,7 +73,7 @@ public class ExportService {
 
     /** The export of the whole graph ({@code storyId} null) or one story. */
     public ExportFile export(Format format, String storyId) {
-        GraphExport graph = calls.read(() -> reader.read(storyId));
+        GraphExport graph = calls.bulkRead(() -> reader.read(storyId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (format) {
             case CYPHER -> out.writeBytes(CypherScript.of(graph, CypherScript.Timestamps.KEEP)

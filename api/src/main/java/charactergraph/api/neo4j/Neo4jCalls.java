@@ -106,6 +106,16 @@ public class Neo4jCalls {
         return call(work, readDeadline, "read deadline", "NEO4J_READ_DEADLINE", "Try again later.");
     }
 
+    /**
+     * {@code work} (a read of the whole graph or a whole story, as an export) with the write deadline: it reads
+     * everything, so on a large graph it takes far longer than a question does, yet it must still end when Neo4j
+     * hangs. Its exceptions reach the caller unchanged.
+     */
+    public <R> R bulkRead(Supplier<R> work) {
+        return call(work, writeDeadline, "write deadline (which exports use too)", "NEO4J_WRITE_DEADLINE",
+                "Try again later, or export one story (?story=).");
+    }
+
     /** {@code work} (a write) with the write deadline; its exceptions reach the caller unchanged. */
     public <R> R write(Supplier<R> work) {
         return call(work, writeDeadline, "write deadline", "NEO4J_WRITE_DEADLINE",

@@ -38,6 +38,26 @@ class Neo4jCallsTest {
     }
 
     @Test
+    void anExportHasTheLongerWriteDeadlineAQuestionDoesNot() {
+        Neo4jCalls calls = new Neo4jCalls(2, SHORT, Duration.ofSeconds(30));
+        try {
+            java.util.function.Supplier<String> slowWholeGraphRead = () -> {
+                try {
+                    Thread.sleep(600);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "every node";
+            };
+            assertEquals("every node", calls.bulkRead(slowWholeGraphRead));
+            ApiProblem problem = assertThrows(ApiProblem.class, () -> calls.read(slowWholeGraphRead));
+            assertEquals(HttpStatus.SERVICE_UNAVAILABLE, problem.status());
+        } finally {
+            calls.close();
+        }
+    }
+
+    @Test
     void aCallPastItsDeadlineIs503AndItsWorkerIsInterrupted() throws Exception {
         Neo4jCalls calls = new Neo4jCalls(2, SHORT, SHORT);
         CountDownLatch interrupted = new CountDownLatch(1);
