@@ -29,7 +29,7 @@ public final class BenchMain {
                           [--reuse] (keep a graph of the same size from the last run) [--no-http] [--skip-seed]
                           [--neo4j-heap 1g] [--page-cache 1g] [--api-heap SIZE]
               startup     java -jar api.jar to health UP: empty, fresh with seeds, seeds already loaded
-              all         extraction, writes, startup, scale in turn (about 15 minutes on a quiet 2-core machine)
+              all         extraction, writes, startup, scale in turn (about 6 minutes on a quiet 2-core machine)
             options for every command:
               --quick     a smaller run (about 5 minutes for all): 100 stories / 5,000 characters / 30,000
                           relationships, 500 requests or 5 s per run, a 20,000-relationship write
