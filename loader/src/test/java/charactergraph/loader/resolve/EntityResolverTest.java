@@ -107,6 +107,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void proseCastListWithDemonstrativeRoleAndRoundsOutTheCastAs() {
+        ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
+                "Hana Ilves plays Mira Tamm, a pilot who comes home after her older brother drowns.",
+                "Rasmus Kask is that brother, Juhan Tamm, seen only in flashbacks.",
+                "Laura Fenwick rounds out the main cast as Sergeant Erin Vaughan, the harbour officer.",
+                "Mira reads Juhan's logbook. Vaughan warns Mira about Juhan's debts, and Mira ignores Vaughan.",
+                "Juhan had trusted Vaughan once."));
+        Cast cast = r.cast();
+        assertEquals(Optional.of("Rasmus Kask"), named(cast, "Juhan").map(Character::actor));
+        assertEquals(Optional.of("Laura Fenwick"), named(cast, "Vaughan").map(Character::actor));
+        assertNoCharacter(cast, "Rasmus Kask", "Laura Fenwick");
+        assertEquals(3, cast.characters().size(), NlpFixture.names(cast).toString());
+    }
+
+    @Test
     void aFalseIdentityNicknameAndTitlesAreOnePerson() {
         ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
                 "Nobody in the village suspects the new doctor.",
