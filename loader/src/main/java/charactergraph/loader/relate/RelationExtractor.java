@@ -633,7 +633,8 @@ public final class RelationExtractor {
                         if (from.equals(to) || !seen.add(from + ">" + to)) {
                             continue;
                         }
-                        if (rule.requiresPatientDies() && !dead.contains(to)) {
+                        if (rule.requiresPatientDies() && !dead.contains(to)
+                                || rule.requiresPatientLives() && dead.contains(to)) {
                             continue;
                         }
                         boolean hedge = verb != null && hedged(g, verb);

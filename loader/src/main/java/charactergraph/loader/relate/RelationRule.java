@@ -22,6 +22,8 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
  * @param negationNode the node whose negation counts
  * @param secret     the kind of secret relations of this rule reveal, or null
  * @param requiresPatientDies the target must die somewhere in the article
+ * @param requiresPatientLives the target must not die anywhere in the article ("shoots him in the shoulder" is an
+ *                   injury when he lives, a killing when he dies)
  * @param secretRole how the secret stage reads the relation: "scapegoat" (the from end was made to take the blame
  *                   and need not know the truth), "child-taker" (the from end took a child whose parentage is
  *                   hidden), or null
@@ -29,7 +31,7 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 public record RelationRule(String id, Kind kind, RelationType type, SemgrexPattern semgrex, TokenSequencePattern surface,
                            String from, String to, double confidence, FactStatus status, Polarity polarity,
                            String negationNode, SecretKind secret, boolean requiresPatientDies,
-                           String secretRole) {
+                           String secretRole, boolean requiresPatientLives) {
     public enum Kind { RELATION, KINSHIP, PRINCIPAL_MARKER }
 
     public enum Polarity { AFFIRMATIVE, NEGATED, ANY }

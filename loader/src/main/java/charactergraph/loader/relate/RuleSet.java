@@ -374,15 +374,15 @@ public final class RuleSet {
             }
         }
         String requires = b.get("requires");
-        if (requires != null && !requires.equals("patient-dies")) {
-            throw new RuleFileException(where + ": requires must be patient-dies, was '" + requires + "'");
+        if (requires != null && !requires.equals("patient-dies") && !requires.equals("patient-lives")) {
+            throw new RuleFileException(where + ": requires must be patient-dies or patient-lives, was '" + requires + "'");
         }
         String secretRole = b.get("secret-role");
         if (secretRole != null && !secretRole.equals("scapegoat") && !secretRole.equals("child-taker")) {
             throw new RuleFileException(where + ": secret-role must be scapegoat or child-taker, was '" + secretRole + "'");
         }
         return new RelationRule(id, kind, type, semgrex, surface, from, to, confidence, status, polarity, negation, secret,
-                requires != null, secretRole);
+                "patient-dies".equals(requires), secretRole, "patient-lives".equals(requires));
     }
 
     private static void checkRole(String role, Set<String> names, String where, String key) {

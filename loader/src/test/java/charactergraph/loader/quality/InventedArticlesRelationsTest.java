@@ -224,6 +224,18 @@ class InventedArticlesRelationsTest {
         assertHeldOut("/heldout-3/second-skin-ending-explained", SECOND_SKIN_CORE, SECOND_SKIN_ALL, SECOND_SKIN_KNOWS);
     }
 
+    @Test
+    void heldOutQuarryHouseEndingExplained() throws Exception {
+        // heldout-4 (rules-5): a bracketed cast list of "Actor (Character)" lines, a shooting the victim survives
+        assertHeldOut("/heldout-4/quarry-house-ending-explained", QUARRY_CORE, QUARRY_ALL, QUARRY_KNOWS);
+    }
+
+    @Test
+    void heldOutCarrowPointReview() throws Exception {
+        // heldout-4 (rules-5): a prose cast list ("X is that brother, Y", "X rounds out the main cast as Y")
+        assertHeldOut("/heldout-4/carrow-point-review", CARROW_CORE, CARROW_ALL, CARROW_KNOWS);
+    }
+
     private static void assertHeldOut(String base, double core, double all, double knows) throws Exception {
         ExtractionScorer.Report r = score(base + ".txt", base + ".gold.json");
         assertEquals(1.0, r.characters().f1(), 1e-9, r.format());
@@ -249,4 +261,11 @@ class InventedArticlesRelationsTest {
     private static final double SECOND_SKIN_CORE = 0.95;
     private static final double SECOND_SKIN_ALL = 0.95;
     private static final double SECOND_SKIN_KNOWS = 0.66;
+    // heldout-4, measured after the rules-5 changes (see rules-5-report.md), minus 0.05
+    private static final double QUARRY_CORE = 0.84;
+    private static final double QUARRY_ALL = 0.69;
+    private static final double QUARRY_KNOWS = 0.70;
+    private static final double CARROW_CORE = 0.75;
+    private static final double CARROW_ALL = 0.79;
+    private static final double CARROW_KNOWS = 0.70;
 }

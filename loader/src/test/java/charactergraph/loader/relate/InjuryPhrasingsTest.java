@@ -39,4 +39,16 @@ class InjuryPhrasingsTest {
                 + "cracking two of his ribs.");
         assertTrue(ribs.contains("INJURED Sven Ladd -> Aron Pell"), ribs.toString());
     }
+
+    @Test
+    void shotInABodyPartIsAnInjuryWhenTheVictimLivesAKillingWhenHeDies() {
+        TreeSet<String> lives = NlpFixture.relationLines("Brann Kell follows Ivar Solt to the barn. Brann shoots him in "
+                + "the shoulder, but Ivar survives and drives to the hospital.");
+        assertTrue(lives.contains("INJURED Brann Kell -> Ivar Solt"), lives.toString());
+        assertFalse(lives.contains("KILLED Brann Kell -> Ivar Solt"), lives.toString());
+        TreeSet<String> dies = NlpFixture.relationLines("Brann Kell follows Ivar Solt to the barn. Brann shoots him in "
+                + "the chest, and Ivar dies before the ambulance arrives.");
+        assertTrue(dies.contains("KILLED Brann Kell -> Ivar Solt"), dies.toString());
+        assertFalse(dies.contains("INJURED Brann Kell -> Ivar Solt"), dies.toString());
+    }
 }

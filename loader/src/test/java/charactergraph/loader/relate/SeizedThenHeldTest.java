@@ -26,4 +26,14 @@ class SeizedThenHeldTest {
                 + "Detective Rui Sato takes Lena Hoff to the station. Lena is held in custody overnight.");
         assertFalse(r.stream().anyMatch(l -> l.startsWith("KIDNAPPED")), r.toString());
     }
+
+    @Test
+    void seizedInThePassiveBySomeoneWhoThenKeptHerIsAKidnapping() {
+        TreeSet<String> r = NlpFixture.relationLines("Nobody saw Lena Hoff again after the fair. Lena was snatched by "
+                + "Oskar Brandt, who drove her north and kept her in a cellar for a month.");
+        assertTrue(r.contains("KIDNAPPED Oskar Brandt -> Lena Hoff"), r.toString());
+        TreeSet<String> errand = NlpFixture.relationLines("Lena Hoff was taken by Oskar Brandt, who kept a bakery by the "
+                + "harbour, to the fair. Lena loved the fair.");
+        assertFalse(errand.stream().anyMatch(l -> l.startsWith("KIDNAPPED")), errand.toString());
+    }
 }

@@ -87,6 +87,41 @@ class EntityResolverTest {
     }
 
     @Test
+    void castListLinesOfActorAndBracketedCharacterWithoutPunctuationLinkActors() {
+        // one "Actor (Character)" entry per line, no full stop: title case must not make them headings
+        ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
+                "The Lantern ending explained",
+                "",
+                "Cast",
+                "",
+                "Olivia Colman (Agnes Moor)",
+                "Toby Jones (Detective Sergeant Henry Moor)",
+                "",
+                "Agnes argues with Henry. Agnes leaves the house. Henry follows Agnes to the pier, and Agnes waits."));
+        Cast cast = r.cast();
+        assertEquals(Optional.of("Olivia Colman"), named(cast, "Agnes").map(Character::actor));
+        assertEquals(Optional.of("Toby Jones"), named(cast, "Henry").map(Character::actor));
+        assertEquals(Optional.of("Agnes Moor"), named(cast, "Agnes").map(Character::name));
+        assertNoCharacter(cast, "Olivia Colman", "Toby Jones", "Lantern");
+        assertEquals(2, cast.characters().size(), NlpFixture.names(cast).toString());
+    }
+
+    @Test
+    void proseCastListWithDemonstrativeRoleAndRoundsOutTheCastAs() {
+        ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
+                "Hana Ilves plays Mira Tamm, a pilot who comes home after her older brother drowns.",
+                "Rasmus Kask is that brother, Juhan Tamm, seen only in flashbacks.",
+                "Laura Fenwick rounds out the main cast as Sergeant Erin Vaughan, the harbour officer.",
+                "Mira reads Juhan's logbook. Vaughan warns Mira about Juhan's debts, and Mira ignores Vaughan.",
+                "Juhan had trusted Vaughan once."));
+        Cast cast = r.cast();
+        assertEquals(Optional.of("Rasmus Kask"), named(cast, "Juhan").map(Character::actor));
+        assertEquals(Optional.of("Laura Fenwick"), named(cast, "Vaughan").map(Character::actor));
+        assertNoCharacter(cast, "Rasmus Kask", "Laura Fenwick");
+        assertEquals(3, cast.characters().size(), NlpFixture.names(cast).toString());
+    }
+
+    @Test
     void aFalseIdentityNicknameAndTitlesAreOnePerson() {
         ArticleExtractor.Result r = NlpFixture.extract(String.join("\n",
                 "Nobody in the village suspects the new doctor.",
