@@ -1,6 +1,7 @@
 package charactergraph.loader.export;
 
 import charactergraph.cypher.CypherResources;
+import charactergraph.cypher.CypherStatements;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -155,24 +156,10 @@ public final class CypherScript {
         return Integer.compare(a.size(), b.size());
     }
 
-    /** The statements of a schema file, comments dropped, one per line. */
+    /** The statements of a schema file, comments dropped, each on one line (its lines joined by a space). */
     static List<String> schemaStatements(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("//") || trimmed.isEmpty()) {
-                continue;
-            }
-            current.append(current.length() == 0 ? "" : " ").append(trimmed);
-            if (trimmed.endsWith(";")) {
-                out.add(current.substring(0, current.length() - 1).strip());
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            out.add(current.toString().strip());
-        }
-        return out;
+        return CypherStatements.split(text).stream()
+                .map(statement -> statement.lines().map(String::strip).collect(java.util.stream.Collectors.joining(" ")))
+                .toList();
     }
 }
