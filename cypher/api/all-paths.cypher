@@ -12,5 +12,5 @@ ORDER BY length(path), [n IN nodes(path) | n.id]
 LIMIT $limit
 RETURN [n IN nodes(path) | {id: n.id, name: n.name}] AS characters,
        [r IN relationships(path) | {type: type(r), start: startNode(r).id, end: endNode(r).id, quote: r.quote,
-                                    document: r.sources[0], sentence: toInteger(split(r.evidence[0], ':')[0]),
+                                    document: r.sources[0], entry: r.evidence[0],
                                     status: r.status}] AS hops

@@ -9,5 +9,5 @@ MATCH (a:Character {id: $from}), (b:Character {id: $to})
 MATCH path = SHORTEST 1 (a) (()-[hop]-(:Character) WHERE $types IS NULL OR type(hop) IN $types){1,10} (b)
 RETURN [n IN nodes(path) | {id: n.id, name: n.name}] AS characters,
        [r IN relationships(path) | {type: type(r), start: startNode(r).id, end: endNode(r).id, quote: r.quote,
-                                    document: r.sources[0], sentence: toInteger(split(r.evidence[0], ':')[0]),
+                                    document: r.sources[0], entry: r.evidence[0],
                                     status: r.status}] AS hops

@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import org.neo4j.driver.Value;
 
 import charactergraph.api.neo4j.PlainValues;
+import charactergraph.loader.write.EvidenceEntry;
 
 /**
  * One sentence that supports a fact: the document, the sentence index, the character span in the original file, the
@@ -16,12 +17,15 @@ public record Evidence(String document, @Nullable Long sentence, @Nullable Long 
                        String quote, @Nullable String rule, @Nullable Double confidence, @Nullable String status,
                        @Nullable String how, @Nullable Long order, @Nullable String when) {
 
-    /** From a map the API queries build out of the aligned provenance lists. */
+    /**
+     * From a map the API queries build out of the aligned provenance lists: document, quote, the stored evidence
+     * entry (read with the writer's own {@link EvidenceEntry#parse}) and, for knowledge, how, order and when.
+     */
     public static Evidence of(Value v) {
         String when = PlainValues.str(v, "when");
-        return new Evidence(PlainValues.str(v, "document"), PlainValues.lng(v, "sentence"),
-                PlainValues.lng(v, "start"), PlainValues.lng(v, "end"), PlainValues.str(v, "quote"),
-                PlainValues.str(v, "rule"), PlainValues.dbl(v, "confidence"), PlainValues.str(v, "status"),
+        EvidenceEntry.Fields entry = EvidenceEntry.parse(PlainValues.str(v, "entry"));
+        return new Evidence(PlainValues.str(v, "document"), entry.sentence(), entry.start(), entry.end(),
+                PlainValues.str(v, "quote"), entry.rule(), entry.confidence(), entry.status(),
                 PlainValues.str(v, "how"), PlainValues.lng(v, "order"), when == null || when.isBlank() ? null : when);
     }
 

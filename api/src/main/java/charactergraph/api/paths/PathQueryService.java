@@ -21,6 +21,7 @@ import charactergraph.api.neo4j.CypherReads;
 import charactergraph.api.neo4j.GraphReads;
 import charactergraph.api.neo4j.PlainValues;
 import charactergraph.cypher.CypherResources;
+import charactergraph.loader.write.EvidenceEntry;
 import charactergraph.model.RelationType;
 
 /** Shortest and all simple paths between two characters over character-to-character relationships. */
@@ -129,7 +130,8 @@ public class PathQueryService {
             CharacterRef next = characters.get(i + 1);
             String direction = rel.get("start").asString().equals(here.id()) ? "OUT" : "IN";
             hops.add(new PathAnswer.Hop(here, next, rel.get("type").asString(), direction,
-                    PlainValues.str(rel, "quote"), PlainValues.str(rel, "document"), PlainValues.lng(rel, "sentence"),
+                    PlainValues.str(rel, "quote"), PlainValues.str(rel, "document"),
+                    EvidenceEntry.parse(PlainValues.str(rel, "entry")).sentence(),
                     PlainValues.str(rel, "status")));
         }
         return new PathAnswer.CharacterPath(hops.size(), characters, hops);

@@ -56,6 +56,13 @@ class CharacterEndpointsTest extends SeedGraphHttpTest {
         assertTrue(evidence.get("quote").toString().contains("Peter kills him with a lamp"), evidence.toString());
         assertEquals("all-her-fault-ending", evidence.get("document"));
         assertTrue(evidence.containsKey("sentence") && evidence.containsKey("start") && evidence.containsKey("rule"));
+        // the stored entry '12:1601-1676 0.9 STATED kill-active', read back field by field
+        assertEquals(12, ((Number) evidence.get("sentence")).intValue(), evidence.toString());
+        assertEquals(1601, ((Number) evidence.get("start")).intValue(), evidence.toString());
+        assertEquals(1676, ((Number) evidence.get("end")).intValue(), evidence.toString());
+        assertEquals(0.9, ((Number) evidence.get("confidence")).doubleValue(), 1e-12, evidence.toString());
+        assertEquals("STATED", evidence.get("status"));
+        assertEquals("kill-active", evidence.get("rule"));
 
         List<Map<String, Object>> in = (List<Map<String, Object>>) peter.get("incoming");
         assertTrue(in.stream().anyMatch(r -> r.get("type").equals("KILLED")

@@ -29,4 +29,19 @@ class EvidenceEntryTest {
         assertEquals("3:10-20 1.0 IMPLIED cast_list_row", entry);
         assertEquals(4, entry.split(" ").length, "span, confidence, status, rule");
     }
+
+    @Test
+    void parseReadsBackWhatOfWrote() {
+        Evidence e = new Evidence("recap", 14, 812, 901, "Nell poisons the tea.", "kill-poison", 0.1 + 0.2,
+                FactStatus.ALLEGED);
+        assertEquals(new EvidenceEntry.Fields(14L, 812L, 901L, 0.1 + 0.2, "ALLEGED", "kill-poison"),
+                EvidenceEntry.parse(EvidenceEntry.of(e)));
+    }
+
+    @Test
+    void parseGivesNullForWhatItCannotRead() {
+        assertEquals(new EvidenceEntry.Fields(null, null, null, null, null, null), EvidenceEntry.parse(null));
+        assertEquals(new EvidenceEntry.Fields(3L, null, 9L, null, "STATED", null), EvidenceEntry.parse("3:x-9 high STATED"));
+        assertEquals(new EvidenceEntry.Fields(null, null, null, null, null, null), EvidenceEntry.parse("no-span"));
+    }
 }
