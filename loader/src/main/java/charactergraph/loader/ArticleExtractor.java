@@ -1,10 +1,11 @@
 package charactergraph.loader;
 
-import charactergraph.loader.annotate.AnnotatedText;
-import charactergraph.loader.annotate.DocumentAnnotator;
+import charactergraph.loader.nlp.ArticleParser;
+import charactergraph.loader.nlp.ParsedArticle;
 import charactergraph.loader.clean.ArticleCleaner;
 import charactergraph.loader.clean.CleanedText;
 import charactergraph.loader.relate.RelationExtractor;
+import charactergraph.loader.rules.RuleCatalog;
 import charactergraph.loader.resolve.Cast;
 import charactergraph.loader.resolve.EntityResolver;
 import charactergraph.loader.secrets.SecretExtractor;
@@ -19,11 +20,11 @@ import java.util.function.Consumer;
 /**
  * The loader's pipeline from text to graph model: clean, annotate, resolve entities, extract relations, extract
  * secrets. Rule files are read when the extractor is built (a broken rule fails here); CoreNLP loads once per JVM,
- * on the first article or on {@link DocumentAnnotator#warmUp()}. One extractor serves many articles.
+ * on the first article or on {@link ArticleParser#warmUp()}. One extractor serves many articles.
  */
 public final class ArticleExtractor {
     private final ArticleCleaner cleaner;
-    private final DocumentAnnotator annotator;
+    private final ArticleParser parser;
     private final EntityResolver resolver;
     private final RelationExtractor relations;
     private final SecretExtractor secrets;
@@ -36,19 +37,24 @@ public final class ArticleExtractor {
     }
 
     /** The extraction with each stage's output, for tests and diagnostics. */
-    public record Result(Extraction extraction, CleanedText cleaned, AnnotatedText annotated, Cast cast,
+    public record Result(Extraction extraction, CleanedText cleaned, ParsedArticle parsed, Cast cast,
                          Timings timings) {
     }
 
     public ArticleExtractor() {
-        this(new ArticleCleaner(), new DocumentAnnotator(), new EntityResolver(), new RelationExtractor(),
-                new SecretExtractor());
+        this(RuleCatalog.builtIn());
     }
 
-    public ArticleExtractor(ArticleCleaner cleaner, DocumentAnnotator annotator, EntityResolver resolver,
+    /** Every stage built from one rule catalog (a rule file that cannot be used fails here, at start). */
+    public ArticleExtractor(RuleCatalog rules) {
+        this(new ArticleCleaner(rules), new ArticleParser(rules.verbsAfterNames()), new EntityResolver(rules),
+                new RelationExtractor(rules), new SecretExtractor(rules));
+    }
+
+    public ArticleExtractor(ArticleCleaner cleaner, ArticleParser parser, EntityResolver resolver,
                             RelationExtractor relations, SecretExtractor secrets) {
         this.cleaner = cleaner;
-        this.annotator = annotator;
+        this.parser = parser;
         this.resolver = resolver;
         this.relations = relations;
         this.secrets = secrets;
@@ -65,19 +71,19 @@ public final class ArticleExtractor {
         CleanedText cleaned = cleaner.clean(text);
         long t1 = System.nanoTime();
         progress.accept("annotating with CoreNLP");
-        AnnotatedText annotated = annotator.annotate(document.id(), cleaned);
+        ParsedArticle parsed = parser.parse(document.id(), cleaned.original(), cleaned.text());
         long t2 = System.nanoTime();
         progress.accept("resolving characters");
-        Cast cast = resolver.resolve(annotated);
+        Cast cast = resolver.resolve(parsed);
         long t3 = System.nanoTime();
         progress.accept("extracting relations");
-        List<Relation> rels = relations.extract(annotated, cast);
+        List<Relation> rels = relations.extract(parsed, cast);
         long t4 = System.nanoTime();
         progress.accept("extracting secrets");
-        List<Secret> secs = secrets.extract(annotated, cast, rels);
+        List<Secret> secs = secrets.extract(parsed, cast, rels);
         long t5 = System.nanoTime();
         Timings timings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
-        return new Result(new Extraction(document, cast.characters(), rels, secs), cleaned, annotated, cast, timings);
+        return new Result(new Extraction(document, cast.characters(), rels, secs), cleaned, parsed, cast, timings);
     }
 
     private static long ms(long nanos) {

@@ -1,6 +1,6 @@
 package charactergraph.loader;
 
-import charactergraph.loader.annotate.DocumentAnnotator;
+import charactergraph.loader.nlp.ArticleParser;
 import charactergraph.model.DocumentInfo;
 
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public final class ExtractionTimer {
     /** Loads CoreNLP's models (once per JVM) and returns how long that took, in seconds; about 0 when already loaded. */
     public static double loadModelsSeconds() {
         long t = System.nanoTime();
-        DocumentAnnotator.warmUp();
+        ArticleParser.warmUp();
         return (System.nanoTime() - t) / 1e9;
     }
 
@@ -86,8 +86,8 @@ public final class ExtractionTimer {
         }
         ArticleExtractor.Timings mean = new ArticleExtractor.Timings(sum[0] / runs, sum[1] / runs, sum[2] / runs,
                 sum[3] / runs, sum[4] / runs);
-        return new ArticleFigures(article.document().id(), cold.annotated().document().sentences().size(),
-                cold.annotated().document().tokens().size(), firstMs, cold.timings(), runs, total / 1e6 / runs, mean);
+        return new ArticleFigures(article.document().id(), cold.parsed().sentences().size(),
+                cold.parsed().tokenCount(), firstMs, cold.timings(), runs, total / 1e6 / runs, mean);
     }
 
     /**
@@ -112,7 +112,7 @@ public final class ExtractionTimer {
                     for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
                         Article a = queue.get(i);
                         ArticleExtractor.Result r = extractor.run(a.document(), a.text(), s -> { });
-                        tokens.addAndGet(r.annotated().document().tokens().size());
+                        tokens.addAndGet(r.parsed().tokenCount());
                         annotate.addAndGet(r.timings().annotateMs());
                         after.addAndGet(r.timings().afterAnnotationMs());
                     }

@@ -26,7 +26,7 @@ class ExtractionTimerTest {
         ExtractionTimer.ArticleFigures f = timer.measure(article("wren", WREN), 2);
         assertEquals("wren", f.documentId());
         assertEquals(2, f.sentences());
-        int tokens = NlpFixture.extract(WREN).annotated().document().tokens().size();
+        int tokens = NlpFixture.extract(WREN).parsed().tokenCount();
         assertEquals(tokens, f.tokens());
         assertEquals(2, f.runs());
         var s = f.meanStages();
@@ -41,8 +41,8 @@ class ExtractionTimerTest {
     @Test
     void corpusRunsEveryArticleOncePerPassOnEveryWorker() throws Exception {
         List<ExtractionTimer.Article> corpus = List.of(article("wren", WREN), article("moss", MOSS));
-        long tokens = NlpFixture.extract(WREN).annotated().document().tokens().size()
-                + NlpFixture.extract(MOSS).annotated().document().tokens().size();
+        long tokens = NlpFixture.extract(WREN).parsed().tokenCount()
+                + NlpFixture.extract(MOSS).parsed().tokenCount();
         ExtractionTimer.CorpusFigures one = timer.corpus(corpus, 1, 2);
         assertEquals(4, one.articles());
         assertEquals(2 * tokens, one.tokens());

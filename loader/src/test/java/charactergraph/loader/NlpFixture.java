@@ -1,5 +1,8 @@
 package charactergraph.loader;
 
+import charactergraph.loader.nlp.ArticleParser;
+import charactergraph.loader.nlp.ParsedArticle;
+import charactergraph.loader.rules.RuleCatalog;
 import charactergraph.loader.resolve.Cast;
 import charactergraph.model.Character;
 import charactergraph.model.DocumentInfo;
@@ -17,6 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class NlpFixture {
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+    private static final ArticleParser PARSER = new ArticleParser(RuleCatalog.builtIn().verbsAfterNames());
 
     private NlpFixture() {
     }
@@ -25,13 +29,22 @@ public final class NlpFixture {
         return EXTRACTOR.run(new DocumentInfo("test", "test", null, "test", null), text, s -> { });
     }
 
+    /** Parses a text as it is (no cleaning). */
+    public static ParsedArticle parse(String text) {
+        return parse("test", text);
+    }
+
+    public static ParsedArticle parse(String documentId, String text) {
+        return PARSER.parse(documentId, text, text);
+    }
+
     public static Optional<Character> named(Cast cast, String name) {
         return cast.characters().stream().filter(c -> c.allNames().contains(name)).findFirst();
     }
 
     /** The character id that occurrence number {@code occurrence} (0-based) of {@code word} in a sentence maps to. */
     public static Optional<String> referentOf(ArticleExtractor.Result r, int sentence, String word, int occurrence) {
-        var tokens = r.annotated().document().sentences().get(sentence).tokens();
+        var tokens = r.parsed().sentences().get(sentence).tokens();
         int seen = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).word().equals(word) && seen++ == occurrence) {

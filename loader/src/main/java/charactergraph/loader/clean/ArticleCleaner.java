@@ -1,6 +1,8 @@
 package charactergraph.loader.clean;
 
-import charactergraph.loader.RuleFiles;
+import charactergraph.loader.rules.RuleCatalog;
+import charactergraph.loader.rules.RuleFileException;
+import charactergraph.loader.rules.RuleLine;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,8 +21,8 @@ import java.util.regex.PatternSyntaxException;
  * every offset CoreNLP computes on it is an offset into the file.
  */
 public final class ArticleCleaner {
-    public static final String BOILERPLATE_RULES = "rules/boilerplate.txt";
-    public static final String HEADING_RULES = "rules/headings.txt";
+    static final String BOILERPLATE_RULES = "boilerplate.txt";
+    static final String HEADING_RULES = "headings.txt";
 
     private record Marker(String kind, String id, Pattern pattern) {
     }
@@ -40,12 +42,16 @@ public final class ArticleCleaner {
     private final List<Pattern> keep = new ArrayList<>();
 
     public ArticleCleaner() {
-        this(BOILERPLATE_RULES, HEADING_RULES);
+        this(RuleCatalog.builtIn());
     }
 
-    /** Builds a cleaner from the given rule files on the class path; a malformed rule fails here, at start. */
-    public ArticleCleaner(String boilerplateResource, String headingResource) {
-        for (RuleFiles.Line line : RuleFiles.lines(boilerplateResource)) {
+    public ArticleCleaner(RuleCatalog rules) {
+        this(rules.lines(BOILERPLATE_RULES), rules.lines(HEADING_RULES));
+    }
+
+    /** Builds a cleaner from the lines of its two rule files; a malformed rule fails here, at start. */
+    public ArticleCleaner(List<RuleLine> boilerplate, List<RuleLine> headings) {
+        for (RuleLine line : boilerplate) {
             String[] parts = line.text().split("\\s+", 3);
             if (parts.length < 3 || !(parts[0].equals("line") || parts[0].equals("block"))) {
                 throw line.error("expected '<line|block> <id> <regex>'");
@@ -59,7 +65,7 @@ public final class ArticleCleaner {
         }
         questionHeadings = false;
         titleCaseRatio = 2; // off unless configured
-        for (RuleFiles.Line line : RuleFiles.lines(headingResource)) {
+        for (RuleLine line : headings) {
             String[] parts = line.text().split("\\s+");
             try {
                 switch (parts[0]) {
@@ -75,8 +81,8 @@ public final class ArticleCleaner {
                     default -> throw line.error("unknown setting");
                 }
             } catch (RuntimeException e) {
-                if (e instanceof IllegalStateException ise) {
-                    throw ise;
+                if (e instanceof RuleFileException rfe) {
+                    throw rfe;
                 }
                 throw line.error("bad value");
             }

@@ -1,7 +1,7 @@
 package charactergraph.loader.cli;
 
 import charactergraph.loader.ArticleExtractor;
-import charactergraph.loader.annotate.DocumentAnnotator;
+import charactergraph.loader.nlp.ArticleParser;
 
 import java.io.PrintStream;
 
@@ -14,7 +14,7 @@ final class Extractions {
         long t0 = System.nanoTime();
         ArticleExtractor extractor = new ArticleExtractor();
         err.println("loading language models (about 10 s)...");
-        DocumentAnnotator.warmUp();
+        ArticleParser.warmUp();
         long t1 = System.nanoTime();
         err.printf("models loaded in %.1f s%n", (t1 - t0) / 1e9);
         ArticleExtractor.Result r = extractor.run(article.document(), article.text(), stage -> err.println(stage + "..."));

@@ -1,21 +1,23 @@
 package charactergraph.loader.relate;
 
-import charactergraph.loader.annotate.AnnotatedText;
+import charactergraph.loader.nlp.ParsedArticle;
+import charactergraph.loader.rules.KinshipEntry;
+import charactergraph.loader.rules.RelationRule;
+import charactergraph.loader.rules.RuleCatalog;
 import charactergraph.loader.resolve.Cast;
+import charactergraph.loader.resolve.Mentions;
 import charactergraph.model.Character;
 import charactergraph.model.Evidence;
 import charactergraph.model.FactStatus;
 import charactergraph.model.Gender;
 import charactergraph.model.Relation;
 import charactergraph.model.RelationType;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
-import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import charactergraph.loader.nlp.Token;
+import charactergraph.loader.nlp.TokenPattern;
+import charactergraph.loader.nlp.Sentence;
+import charactergraph.loader.nlp.DependencyGraph;
+import charactergraph.loader.nlp.Dependency;
+import charactergraph.loader.nlp.DependencyPattern;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,38 +40,41 @@ import java.util.regex.Pattern;
 public final class RelationExtractor {
     private static final Pattern VICTIM_FN = Pattern.compile("victim\\((\\w+)\\)");
     private static final Pattern OWNER_FN = Pattern.compile("owner\\((\\w+)\\)");
-    private static final int PRINCIPAL_WINDOW = 2;
+    private final RuleCatalog rules;
+    /** How far back who an accomplice helped may be marked, and the doer of a deed a "culprit" role reads. */
+    private final int principalWindow;
+    private final int culpritWindow;
     /**
      * How far back the evidence a character destroys may point: recaps tell the deed, then its discovery by the one
      * who hides the evidence a paragraph later ("Felix worked it out ... he destroyed the pharmacy receipts").
      */
-    private static final int LATEST_CULPRIT_WINDOW = 15;
-
-    private final RuleSet rules;
-    private final ClauseNormalizer normalizer = new ClauseNormalizer();
+    private final int latestCulpritWindow;
 
     public RelationExtractor() {
-        this(RuleSet.builtIn());
+        this(RuleCatalog.builtIn());
     }
 
-    public RelationExtractor(RuleSet rules) {
+    public RelationExtractor(RuleCatalog rules) {
         this.rules = rules;
+        this.principalWindow = rules.parameters().window("relate.principal-window");
+        this.culpritWindow = rules.parameters().window("relate.culprit-window");
+        this.latestCulpritWindow = rules.parameters().window("relate.latest-culprit-window");
     }
 
-    public RuleSet rules() {
+    public RuleCatalog rules() {
         return rules;
     }
 
-    public List<Relation> extract(AnnotatedText text, Cast cast) {
+    public List<Relation> extract(ParsedArticle text, Cast cast) {
         return new Run(text, cast).extract();
     }
 
     /** One extraction: the per-article indexes the rules consult. */
     private final class Run {
-        final AnnotatedText text;
+        final ParsedArticle text;
         final Mentions mentions;
-        final List<CoreSentence> sentences;
-        final List<SemanticGraph> graphs = new ArrayList<>();
+        final List<Sentence> sentences;
+        final List<DependencyGraph> graphs = new ArrayList<>();
         final Set<String> negations = rules.lexicon("negation");
         final Set<String> hedgeAdverbs = rules.lexicon("hedge_adverbs");
         final Set<String> hedgeVerbs = rules.lexicon("hedge_verbs");
@@ -86,7 +91,7 @@ public final class RelationExtractor {
         final Set<String> mishapNouns = rules.lexicon("mishap_nouns");
         final Set<String> killVerbs = rules.lexicon("kill_verbs");
         final Set<String> killerNouns = rules.lexicon("killer_nouns");
-        final Set<String> killNouns = Set.of("murder", "killing", "assassination");
+        final Set<String> killNouns = rules.lexicon("kill_nouns");
         final Map<RelationType, Set<String>> crimeNounsByType = Map.of(RelationType.KIDNAPPED, kidnapNouns,
                 RelationType.KILLED, rules.lexicon("crime_nouns"));
         /** Characters who die somewhere in the article. */
@@ -103,21 +108,20 @@ public final class RelationExtractor {
         final List<Object[]> unnamedSpouses = new ArrayList<>();
         final Cast cast;
 
-        Run(AnnotatedText text, Cast cast) {
+        Run(ParsedArticle text, Cast cast) {
             this.text = text;
             this.mentions = new Mentions(cast);
             this.cast = cast;
-            this.sentences = text.document().sentences();
-            for (CoreSentence s : sentences) {
-                SemanticGraph g = s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-                graphs.add(g == null ? new SemanticGraph() : normalizer.normalize(g));
+            this.sentences = text.sentences();
+            for (Sentence s : sentences) {
+                graphs.add(s.graph());
             }
         }
 
         List<Relation> extract() {
             indexArticle();
             for (int s = 0; s < sentences.size(); s++) {
-                for (RelationRule rule : rules.rules()) {
+                for (RelationRule rule : rules.relationRules()) {
                     if (rule.kind() == RelationRule.Kind.KINSHIP) {
                         applyKinship(rule, s);
                     }
@@ -125,7 +129,7 @@ public final class RelationExtractor {
             }
             resolveUnnamedKin();
             for (int s = 0; s < sentences.size(); s++) {
-                for (RelationRule rule : rules.rules()) {
+                for (RelationRule rule : rules.relationRules()) {
                     if (rule.kind() == RelationRule.Kind.RELATION) {
                         applyRelation(rule, s);
                     }
@@ -150,36 +154,36 @@ public final class RelationExtractor {
         /** Deaths, principals and crime victims, which rules consult across sentences. */
         private void indexArticle() {
             for (int s = 0; s < sentences.size(); s++) {
-                SemanticGraph g = graphs.get(s);
-                for (IndexedWord w : g.vertexSet()) {
+                DependencyGraph g = graphs.get(s);
+                for (Token w : g.vertices()) {
                     String lemma = lemma(w);
                     if (deathVerbs.contains(lemma) && !negated(g, w)) {
-                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                            String r = e.getRelation().toString();
+                        for (Dependency e : g.outgoing(w)) {
+                            String r = e.relation();
                             if (r.equals("nsubj") || r.equals("nmod:poss") || r.equals("nmod:of")) {
-                                Set<String> who = mentions.single(s, g, e.getDependent());
+                                Set<String> who = mentions.single(s, g, e.dependent());
                                 dead.addAll(who);
                                 if (who.isEmpty()) {
-                                    unnamedKin(s, g, e.getDependent()).forEach(ego -> unnamedDead.add(
-                                            new String[]{ego, lemma(e.getDependent())}));
+                                    unnamedKin(s, g, e.dependent()).forEach(ego -> unnamedDead.add(
+                                            new String[]{ego, lemma(e.dependent())}));
                                 }
                             }
                         }
                     }
                     // "Felix was found at the foot of the cellar stairs"
                     if (lemma.equals("find") && w.tag().equals("VBN") && !negated(g, w)
-                            && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("obl:at")
-                            && deathPlaces.contains(lemma(e.getDependent())))) {
-                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                            if (e.getRelation().toString().equals("nsubj:pass")) {
-                                dead.addAll(mentions.single(s, g, e.getDependent()));
+                            && g.outgoing(w).stream().anyMatch(e -> e.relation().startsWith("obl:at")
+                            && deathPlaces.contains(lemma(e.dependent())))) {
+                        for (Dependency e : g.outgoing(w)) {
+                            if (e.relation().equals("nsubj:pass")) {
+                                dead.addAll(mentions.single(s, g, e.dependent()));
                             }
                         }
                     }
                     if (lemma.equals("dead") && !negated(g, w)) {
-                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                            if (e.getRelation().toString().equals("nsubj")) {
-                                dead.addAll(mentions.single(s, g, e.getDependent()));
+                        for (Dependency e : g.outgoing(w)) {
+                            if (e.relation().equals("nsubj")) {
+                                dead.addAll(mentions.single(s, g, e.dependent()));
                             }
                         }
                     }
@@ -190,20 +194,20 @@ public final class RelationExtractor {
                     }
                     // "who killed Daniel?", "Daniel was murdered": the victim the article's killer noun refers to
                     if (killVerbs.contains(lemma) && w.tag().startsWith("VB") && !negated(g, w)) {
-                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                            String r = e.getRelation().toString();
+                        for (Dependency e : g.outgoing(w)) {
+                            String r = e.relation();
                             if (r.equals("obj") || r.equals("nsubj:pass")) {
-                                for (String v : mentions.of(s, g, e.getDependent())) {
+                                for (String v : mentions.of(s, g, e.dependent())) {
                                     crimeVictims.add(new Object[]{s, v, "killing"});
                                 }
                             }
                         }
                     }
                     if (killNouns.contains(lemma) && w.tag().startsWith("NN")) {
-                        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                            String r = e.getRelation().toString();
+                        for (Dependency e : g.outgoing(w)) {
+                            String r = e.relation();
                             if (r.equals("nmod:of") || r.equals("nmod:poss") && !hasChild(g, w, "nmod:of")) {
-                                for (String v : mentions.of(s, g, e.getDependent())) {
+                                for (String v : mentions.of(s, g, e.dependent())) {
                                     crimeVictims.add(new Object[]{s, v, "killing"});
                                 }
                             }
@@ -211,18 +215,18 @@ public final class RelationExtractor {
                     }
                     // "The fire at the ranch killed Eli": the victim of the fire
                     if (killVerbs.contains(lemma) && w.tag().startsWith("VB") && !negated(g, w)) {
-                        boolean mishap = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nsubj")
-                                && mishapNouns.contains(lemma(e.getDependent())));
+                        boolean mishap = g.outgoing(w).stream().anyMatch(e -> e.relation().equals("nsubj")
+                                && mishapNouns.contains(lemma(e.dependent())));
                         if (mishap) {
                             String cls = null;
-                            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                                if (e.getRelation().toString().equals("nsubj")) {
-                                    cls = crimeClass(lemma(e.getDependent()));
+                            for (Dependency e : g.outgoing(w)) {
+                                if (e.relation().equals("nsubj")) {
+                                    cls = crimeClass(lemma(e.dependent()));
                                 }
                             }
-                            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                                if (e.getRelation().toString().equals("obj")) {
-                                    for (String v : mentions.of(s, g, e.getDependent())) {
+                            for (Dependency e : g.outgoing(w)) {
+                                if (e.relation().equals("obj")) {
+                                    for (String v : mentions.of(s, g, e.dependent())) {
                                         crimeVictims.add(new Object[]{s, v, cls});
                                     }
                                 }
@@ -230,20 +234,18 @@ public final class RelationExtractor {
                         }
                     }
                 }
-                for (RelationRule rule : rules.rules()) {
+                for (RelationRule rule : rules.relationRules()) {
                     if (rule.kind() != RelationRule.Kind.PRINCIPAL_MARKER) {
                         continue;
                     }
-                    List<CoreLabel> tokens = sentences.get(s).tokens();
-                    TokenSequenceMatcher m = rule.surface().getMatcher(tokens);
+                    TokenPattern.Matcher m = rule.surface().matcher(sentences.get(s));
                     while (m.find()) {
-                        List<? extends edu.stanford.nlp.util.CoreMap> nodes = m.groupNodes("$principal");
+                        List<Token> nodes = m.group("$principal");
                         if (nodes == null) {
                             continue;
                         }
-                        for (var node : nodes) {
-                            CoreLabel t = (CoreLabel) node;
-                            String id = mentions.direct(s, new IndexedWord(t));
+                        for (Token t : nodes) {
+                            String id = mentions.direct(s, t);
                             if (id != null) {
                                 principals.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
                             }
@@ -253,28 +255,28 @@ public final class RelationExtractor {
             }
         }
 
-        private Set<String> possessorOrOf(int s, SemanticGraph g, IndexedWord w) {
+        private Set<String> possessorOrOf(int s, DependencyGraph g, Token w) {
             Set<String> out = new LinkedHashSet<>();
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                String r = e.getRelation().toString();
+            for (Dependency e : g.outgoing(w)) {
+                String r = e.relation();
                 if (r.equals("nmod:poss") || r.equals("nmod:of")) {
-                    out.addAll(mentions.of(s, g, e.getDependent()));
+                    out.addAll(mentions.of(s, g, e.dependent()));
                 }
             }
             return out;
         }
 
         private void applyKinship(RelationRule rule, int s) {
-            SemanticGraph g = graphs.get(s);
-            SemgrexMatcher m = rule.semgrex().matcher(g);
+            DependencyGraph g = graphs.get(s);
+            DependencyPattern.Matcher m = rule.semgrex().matcher(g);
             Set<String> seen = new HashSet<>();
             while (m.find()) {
-                IndexedWord kinNode = m.getNode("kin");
-                IndexedWord egoNode = m.getNode("ego");
+                Token kinNode = m.node("kin");
+                Token egoNode = m.node("ego");
                 if (!seen.add(kinNode.index() + "/" + egoNode.index()) || kinNode.tag().endsWith("S")) {
                     continue; // plural kin nouns ("her children") name no one in particular
                 }
-                RuleSet.KinshipEntry entry = rules.kinship().get(lemma(kinNode));
+                KinshipEntry entry = rules.kinship().get(lemma(kinNode));
                 if (entry == null || negated(g, kinNode) || inLaw(g, kinNode)) {
                     continue;
                 }
@@ -286,8 +288,8 @@ public final class RelationExtractor {
                 // only for a relative the sentence names ("their son Josh"): coreference alone ("their son had
                 // died") may point at another child
                 if (egos.isEmpty() && egoNode.word().equalsIgnoreCase("their") && !alters.isEmpty()
-                        && g.outgoingEdgeList(kinNode).stream().anyMatch(x -> x.getDependent().tag().startsWith("NNP")
-                        && x.getRelation().toString().matches("appos|compound|flat|dep"))) {
+                        && g.outgoing(kinNode).stream().anyMatch(x -> x.dependent().tag().startsWith("NNP")
+                        && x.relation().matches("appos|compound|flat|dep"))) {
                     egos = pluralPossessors(s, egoNode.index(), alters, "child".equals(entry.parentageRole()));
                 }
                 if (alters.isEmpty() && entry.type() == RelationType.MARRIED_TO) {
@@ -360,14 +362,14 @@ public final class RelationExtractor {
         }
 
         /** The egos of a kinship noun that names nobody itself ("her father" in "when her father dies"). */
-        private Set<String> unnamedKin(int s, SemanticGraph g, IndexedWord node) {
+        private Set<String> unnamedKin(int s, DependencyGraph g, Token node) {
             if (!rules.kinship().containsKey(lemma(node)) || node.tag().endsWith("S")) {
                 return Set.of();
             }
             Set<String> egos = new LinkedHashSet<>();
-            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-                if (e.getRelation().toString().equals("nmod:poss")) {
-                    egos.addAll(mentions.single(s, g, e.getDependent()));
+            for (Dependency e : g.outgoing(node)) {
+                if (e.relation().equals("nmod:poss")) {
+                    egos.addAll(mentions.single(s, g, e.dependent()));
                 }
             }
             return egos;
@@ -380,7 +382,7 @@ public final class RelationExtractor {
          */
         private void resolveUnnamedKin() {
             for (String[] u : unnamedDead) {
-                RuleSet.KinshipEntry entry = rules.kinship().get(u[1]);
+                KinshipEntry entry = rules.kinship().get(u[1]);
                 Set<String> relatives = new LinkedHashSet<>();
                 for (Found f : kin) {
                     if (f.type() != entry.type() || !u[1].equals(f.note())) {
@@ -419,14 +421,14 @@ public final class RelationExtractor {
         }
 
         /** The character a relative pronoun or a descriptive noun stands for: "X, a mother whose ...". */
-        private Set<String> antecedent(int s, SemanticGraph g, IndexedWord node) {
-            IndexedWord current = node;
+        private Set<String> antecedent(int s, DependencyGraph g, Token node) {
+            Token current = node;
             for (int depth = 0; depth < 3; depth++) {
-                IndexedWord up = null;
-                for (SemanticGraphEdge e : g.incomingEdgeList(current)) {
-                    String r = e.getRelation().toString();
+                Token up = null;
+                for (Dependency e : g.incoming(current)) {
+                    String r = e.relation();
                     if (r.equals("ref") || r.equals("appos")) {
-                        up = e.getGovernor();
+                        up = e.governor();
                         break;
                     }
                 }
@@ -443,19 +445,19 @@ public final class RelationExtractor {
         }
 
         /** "his son-in-law": the tokenizer splits it, and an in-law is no parent or sibling. */
-        private boolean inLaw(SemanticGraph g, IndexedWord kinNode) {
-            return g.outgoingEdgeList(kinNode).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:in")
-                    && lemma(e.getDependent()).equals("law"));
+        private boolean inLaw(DependencyGraph g, Token kinNode) {
+            return g.outgoing(kinNode).stream().anyMatch(e -> e.relation().equals("nmod:in")
+                    && lemma(e.dependent()).equals("law"));
         }
 
         /** "her biological son", "her birth mother", "is actually her son", "his real father" */
-        private boolean revealsParentage(SemanticGraph g, IndexedWord kinNode) {
+        private boolean revealsParentage(DependencyGraph g, Token kinNode) {
             if (calledSecret(g, kinNode)) {
                 return true;
             }
-            for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
-                String r = e.getRelation().toString();
-                String l = lemma(e.getDependent());
+            for (Dependency e : g.outgoing(kinNode)) {
+                String r = e.relation();
+                String l = lemma(e.dependent());
                 if ((r.equals("amod") || r.equals("compound")) && secretParentMarkers.contains(l)) {
                     return true;
                 }
@@ -470,7 +472,7 @@ public final class RelationExtractor {
          * "It turns out that was a lie. Kieran was Ben's son.": a parentage stated as a predicate ("X is Y's son")
          * in or right after a sentence that uncovers something (rules/lexicon/parentage_reveal_cues.txt).
          */
-        private boolean revealedNearby(int s, SemanticGraph g, IndexedWord kinNode) {
+        private boolean revealedNearby(int s, DependencyGraph g, Token kinNode) {
             if (!hasChild(g, kinNode, "cop") || !hasChild(g, kinNode, "nmod:poss")) {
                 return false;
             }
@@ -478,7 +480,7 @@ public final class RelationExtractor {
         }
 
         private boolean cued(int s) {
-            List<CoreLabel> tokens = sentences.get(s).tokens();
+            List<Token> tokens = sentences.get(s).tokens();
             for (String cue : parentageRevealCues) {
                 String[] words = cue.split("\\s+");
                 for (int i = 0; i < tokens.size(); i++) {
@@ -505,22 +507,22 @@ public final class RelationExtractor {
          * itself called a secret (an apposition or a relative clause naming "secret" on the kin noun or its
          * copular predicate).
          */
-        private boolean calledSecret(SemanticGraph g, IndexedWord kinNode) {
-            List<IndexedWord> heads = new ArrayList<>(List.of(kinNode));
-            for (SemanticGraphEdge e : g.incomingEdgeList(kinNode)) {
-                if (e.getRelation().toString().equals("nsubj") && hasChild(g, e.getGovernor(), "cop")) {
-                    heads.add(e.getGovernor());
+        private boolean calledSecret(DependencyGraph g, Token kinNode) {
+            List<Token> heads = new ArrayList<>(List.of(kinNode));
+            for (Dependency e : g.incoming(kinNode)) {
+                if (e.relation().equals("nsubj") && hasChild(g, e.governor(), "cop")) {
+                    heads.add(e.governor());
                 }
             }
-            for (IndexedWord h : heads) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(h)) {
-                    String r = e.getRelation().toString();
-                    IndexedWord c = e.getDependent();
+            for (Token h : heads) {
+                for (Dependency e : g.outgoing(h)) {
+                    String r = e.relation();
+                    Token c = e.dependent();
                     if (r.equals("appos") && lemma(c).equals("secret")) {
                         return true;
                     }
-                    if (r.equals("acl:relcl") && g.outgoingEdgeList(c).stream().anyMatch(x ->
-                            x.getRelation().toString().equals("obj") && lemma(x.getDependent()).equals("secret"))) {
+                    if (r.equals("acl:relcl") && g.outgoing(c).stream().anyMatch(x ->
+                            x.relation().equals("obj") && lemma(x.dependent()).equals("secret"))) {
                         return true;
                     }
                 }
@@ -529,7 +531,7 @@ public final class RelationExtractor {
         }
 
         /** The person a kinship noun names: itself, the subject it is predicated of, or a name beside it. */
-        private Set<String> kinAlters(int s, SemanticGraph g, IndexedWord kinNode) {
+        private Set<String> kinAlters(int s, DependencyGraph g, Token kinNode) {
             Set<String> out = new LinkedHashSet<>();
             String d = mentions.direct(s, kinNode);
             if (d != null) {
@@ -538,24 +540,24 @@ public final class RelationExtractor {
             }
             // a copular statement names its subject first ("Daniel was actually Victor's son, a secret ...")
             if (hasChild(g, kinNode, "cop")) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
-                    String r = e.getRelation().toString();
+                for (Dependency e : g.outgoing(kinNode)) {
+                    String r = e.relation();
                     if (r.equals("nsubj")) {
-                        Set<String> subject = mentions.single(s, g, e.getDependent());
+                        Set<String> subject = mentions.single(s, g, e.dependent());
                         // "the boy known as Leo is actually her son": the name sits in the subject's modifier
-                        out.addAll(subject.isEmpty() ? namedIn(s, g, e.getDependent(), true) : subject);
+                        out.addAll(subject.isEmpty() ? namedIn(s, g, e.dependent(), true) : subject);
                     } else if (r.equals("csubj")) {
                         // "the boy called Leo is ..." parsed as a clausal subject
-                        out.addAll(namedIn(s, g, e.getDependent(), false));
+                        out.addAll(namedIn(s, g, e.dependent(), false));
                     }
                 }
                 if (!out.isEmpty()) {
                     return out;
                 }
             }
-            for (SemanticGraphEdge e : g.outgoingEdgeList(kinNode)) {
-                String r = e.getRelation().toString();
-                IndexedWord c = e.getDependent();
+            for (Dependency e : g.outgoing(kinNode)) {
+                String r = e.relation();
+                Token c = e.dependent();
                 if ((r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep"))
                         && c.tag().startsWith("NNP")) {
                     out.addAll(mentions.single(s, g, c));
@@ -567,16 +569,16 @@ public final class RelationExtractor {
             }
             // "Rob, her father, ..." and "Victor's wife Helen Hale": the kin noun in apposition or compound to a name.
             if (out.isEmpty()) {
-                for (SemanticGraphEdge e : g.incomingEdgeList(kinNode)) {
-                    String r = e.getRelation().toString();
-                    if ((r.equals("appos") || r.equals("compound")) && e.getGovernor().tag().startsWith("NNP")) {
-                        String id = mentions.direct(s, e.getGovernor());
+                for (Dependency e : g.incoming(kinNode)) {
+                    String r = e.relation();
+                    if ((r.equals("appos") || r.equals("compound")) && e.governor().tag().startsWith("NNP")) {
+                        String id = mentions.direct(s, e.governor());
                         if (id != null) {
                             out.add(id);
                         }
-                    } else if (r.equals("nsubj") && hasChild(g, e.getGovernor(), "cop")) {
+                    } else if (r.equals("nsubj") && hasChild(g, e.governor(), "cop")) {
                         // "her real father is Rob": the kin noun is the subject of a copula whose predicate names
-                        String id = mentions.direct(s, e.getGovernor());
+                        String id = mentions.direct(s, e.governor());
                         if (id != null) {
                             out.add(id);
                         }
@@ -587,24 +589,24 @@ public final class RelationExtractor {
         }
 
         /** Names in a clause that describes someone: "(the boy) known as Leo", "called Leo", "we know as Leo". */
-        private Set<String> namedIn(int s, SemanticGraph g, IndexedWord node, boolean viaModifier) {
+        private Set<String> namedIn(int s, DependencyGraph g, Token node, boolean viaModifier) {
             Set<String> out = new LinkedHashSet<>();
-            List<IndexedWord> clauses = new ArrayList<>();
+            List<Token> clauses = new ArrayList<>();
             if (viaModifier) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-                    String r = e.getRelation().toString();
+                for (Dependency e : g.outgoing(node)) {
+                    String r = e.relation();
                     if (r.startsWith("acl") || r.equals("dep")) {
-                        clauses.add(e.getDependent());
+                        clauses.add(e.dependent());
                     }
                 }
             } else {
                 clauses.add(node);
             }
-            for (IndexedWord c : clauses) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
-                    String r = e.getRelation().toString();
+            for (Token c : clauses) {
+                for (Dependency e : g.outgoing(c)) {
+                    String r = e.relation();
                     if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as")) {
-                        out.addAll(mentions.single(s, g, e.getDependent()));
+                        out.addAll(mentions.single(s, g, e.dependent()));
                     }
                 }
             }
@@ -615,17 +617,17 @@ public final class RelationExtractor {
             if (rule.semgrex() == null) {
                 return;
             }
-            SemanticGraph g = graphs.get(s);
-            SemgrexMatcher m = rule.semgrex().matcher(g);
+            DependencyGraph g = graphs.get(s);
+            DependencyPattern.Matcher m = rule.semgrex().matcher(g);
             Set<String> seen = new HashSet<>();
             while (m.find()) {
-                IndexedWord negNode = rule.negationNode() == null ? null : m.getNode(rule.negationNode());
+                Token negNode = rule.negationNode() == null ? null : m.node(rule.negationNode());
                 boolean isNegated = negNode != null && negated(g, negNode);
                 if (rule.polarity() == RelationRule.Polarity.AFFIRMATIVE && isNegated
                         || rule.polarity() == RelationRule.Polarity.NEGATED && !isNegated) {
                     continue;
                 }
-                IndexedWord verb = m.getNode("verb") != null ? m.getNode("verb") : negNode;
+                Token verb = m.node("verb") != null ? m.node("verb") : negNode;
                 Set<String> froms = role(rule.from(), m, s, g, null);
                 for (String from : froms) {
                     Set<String> tos = role(rule.to(), m, s, g, from);
@@ -647,10 +649,10 @@ public final class RelationExtractor {
             }
         }
 
-        private Set<String> role(String role, SemgrexMatcher m, int s, SemanticGraph g, String from) {
+        private Set<String> role(String role, DependencyPattern.Matcher m, int s, DependencyGraph g, String from) {
             Matcher fn = VICTIM_FN.matcher(role);
             if (fn.matches()) {
-                IndexedWord crime = m.getNode(fn.group(1));
+                Token crime = m.node(fn.group(1));
                 Set<String> own = possessorOrOf(s, g, crime);
                 if (!own.isEmpty()) {
                     return own;
@@ -659,7 +661,7 @@ public final class RelationExtractor {
             }
             Matcher owner = OWNER_FN.matcher(role);
             if (owner.matches()) {
-                return bodyOwner(s, g, m.getNode(owner.group(1)), from);
+                return bodyOwner(s, g, m.node(owner.group(1)), from);
             }
             if (role.equals("principal")) {
                 return principal(s, from);
@@ -668,16 +670,16 @@ public final class RelationExtractor {
                 return answer(s + 1);
             }
             if (role.equals("seizer")) {
-                return seizer(s, mentions.of(s, g, m.getNode("patient")));
+                return seizer(s, mentions.of(s, g, m.node("patient")));
             }
             if (role.equals("culprit")) {
                 return culprit(s, from);
             }
             if (role.equals("latest-culprit")) {
-                Set<String> c = culprit(s, null, LATEST_CULPRIT_WINDOW);
+                Set<String> c = culprit(s, null, latestCulpritWindow);
                 return c.contains(from) ? Set.of() : c;
             }
-            IndexedWord node = m.getNode(role);
+            Token node = m.node(role);
             Set<String> ids = mentions.of(s, g, node);
             if (ids.isEmpty()) {
                 String relative = relativeByKinship(s, g, node);
@@ -692,12 +694,12 @@ public final class RelationExtractor {
          * Whose body part it is: its possessor; when a pronoun possessor names the doer himself ("Luke breaks his
          * arm"), the nearest other character of that gender named before it in the sentence, else nobody.
          */
-        private Set<String> bodyOwner(int s, SemanticGraph g, IndexedWord part, String doer) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(part)) {
-                if (!e.getRelation().toString().equals("nmod:poss")) {
+        private Set<String> bodyOwner(int s, DependencyGraph g, Token part, String doer) {
+            for (Dependency e : g.outgoing(part)) {
+                if (!e.relation().equals("nmod:poss")) {
                     continue;
                 }
-                IndexedWord poss = e.getDependent();
+                Token poss = e.dependent();
                 Set<String> owners = mentions.single(s, g, poss);
                 if (!poss.tag().equals("PRP$") || !owners.contains(doer)) {
                     return owners;
@@ -719,22 +721,22 @@ public final class RelationExtractor {
         /** Who seized one of these characters (obj of a seize verb) in sentence s or s - 1, latest first. */
         private Set<String> seizer(int s, Set<String> held) {
             for (int t = s; t >= Math.max(0, s - 1); t--) {
-                SemanticGraph g = graphs.get(t);
-                List<IndexedWord> verbs = new ArrayList<>(g.vertexListSorted());
+                DependencyGraph g = graphs.get(t);
+                List<Token> verbs = new ArrayList<>(g.vertices());
                 java.util.Collections.reverse(verbs);
-                for (IndexedWord v : verbs) {
+                for (Token v : verbs) {
                     if (!seizeVerbs.contains(lemma(v)) || !v.tag().startsWith("VB") || negated(g, v)) {
                         continue;
                     }
                     boolean seizesHeld = false;
                     Set<String> doers = new LinkedHashSet<>();
-                    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                        String r = e.getRelation().toString();
-                        if (r.equals("obj") && mentions.of(t, g, e.getDependent()).stream().anyMatch(held::contains)) {
+                    for (Dependency e : g.outgoing(v)) {
+                        String r = e.relation();
+                        if (r.equals("obj") && mentions.of(t, g, e.dependent()).stream().anyMatch(held::contains)) {
                             seizesHeld = true;
                         }
                         if (r.equals("nsubj")) {
-                            doers.addAll(mentions.of(t, g, e.getDependent()));
+                            doers.addAll(mentions.of(t, g, e.dependent()));
                         }
                     }
                     doers.removeAll(held);
@@ -754,12 +756,12 @@ public final class RelationExtractor {
             if (s >= sentences.size() || sentences.get(s).tokens().size() > 6) {
                 return Set.of();
             }
-            SemanticGraph g = graphs.get(s);
-            for (IndexedWord root : g.getRoots()) {
+            DependencyGraph g = graphs.get(s);
+            for (Token root : g.roots()) {
                 if (lemma(root).equals("do")) {
-                    for (SemanticGraphEdge e : g.outgoingEdgeList(root)) {
-                        if (e.getRelation().toString().equals("nsubj")) {
-                            return mentions.of(s, g, e.getDependent());
+                    for (Dependency e : g.outgoing(root)) {
+                        if (e.relation().equals("nsubj")) {
+                            return mentions.of(s, g, e.dependent());
                         }
                     }
                     return Set.of();
@@ -772,23 +774,23 @@ public final class RelationExtractor {
         }
 
         /** "her child" with no name: the one child (or spouse, parent, sibling) the article gives the possessor. */
-        private String relativeByKinship(int s, SemanticGraph g, IndexedWord node) {
-            RuleSet.KinshipEntry entry = rules.kinship().get(lemma(node));
+        private String relativeByKinship(int s, DependencyGraph g, Token node) {
+            KinshipEntry entry = rules.kinship().get(lemma(node));
             if (entry == null || node.tag().endsWith("S")) {
                 return null;
             }
             Set<String> egos = new LinkedHashSet<>();
-            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-                if (e.getRelation().toString().equals("nmod:poss")) {
-                    egos.addAll(mentions.single(s, g, e.getDependent()));
+            for (Dependency e : g.outgoing(node)) {
+                if (e.relation().equals("nmod:poss")) {
+                    egos.addAll(mentions.single(s, g, e.dependent()));
                 }
             }
             if (egos.isEmpty()) {
                 // "Thomas poisoned their father": the one such relative the two last-named characters share
-                for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-                    if (e.getRelation().toString().equals("nmod:poss") && e.getDependent().word().equalsIgnoreCase("their")) {
+                for (Dependency e : g.outgoing(node)) {
+                    if (e.relation().equals("nmod:poss") && e.dependent().word().equalsIgnoreCase("their")) {
                         Set<String> shared = null;
-                        for (String ego : pluralPossessors(s, e.getDependent().index(), Set.of(), false)) {
+                        for (String ego : pluralPossessors(s, e.dependent().index(), Set.of(), false)) {
                             Set<String> r = relativesOf(ego, entry, lemma(node));
                             if (shared == null) {
                                 shared = new LinkedHashSet<>(r);
@@ -813,11 +815,11 @@ public final class RelationExtractor {
          * "Gordon is convinced that Adam killed his daughter": a possessive pronoun in a that-clause reads as the
          * believer's (the matrix subject of the same gender), not the clause's own subject, when the two differ.
          */
-        private String matrixSubjectForPossessive(int s, SemanticGraph g, IndexedWord node, String ego) {
-            IndexedWord poss = null;
-            for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-                if (e.getRelation().toString().equals("nmod:poss") && e.getDependent().tag().equals("PRP$")) {
-                    poss = e.getDependent();
+        private String matrixSubjectForPossessive(int s, DependencyGraph g, Token node, String ego) {
+            Token poss = null;
+            for (Dependency e : g.outgoing(node)) {
+                if (e.relation().equals("nmod:poss") && e.dependent().tag().equals("PRP$")) {
+                    poss = e.dependent();
                 }
             }
             if (poss == null) {
@@ -831,25 +833,25 @@ public final class RelationExtractor {
             if (gender == null) {
                 return null;
             }
-            IndexedWord clause = g.getParent(node);
+            Token clause = g.parent(node);
             while (clause != null && !g.hasChildren(clause)) {
-                clause = g.getParent(clause);
+                clause = g.parent(clause);
             }
             if (clause == null) {
                 return null;
             }
-            for (SemanticGraphEdge up : g.incomingEdgeIterable(clause)) {
-                if (!up.getRelation().toString().equals("ccomp")) {
+            for (Dependency up : g.incoming(clause)) {
+                if (!up.relation().equals("ccomp")) {
                     continue;
                 }
-                IndexedWord believer = up.getGovernor();
+                Token believer = up.governor();
                 // "becomes convinced that ...": the subject sits on the verb the adjective completes
-                for (int hops = 0; hops < 2 && g.outgoingEdgeList(believer).stream()
-                        .noneMatch(e -> e.getRelation().toString().startsWith("nsubj")); hops++) {
-                    IndexedWord head = null;
-                    for (SemanticGraphEdge x : g.incomingEdgeIterable(believer)) {
-                        if (x.getRelation().toString().equals("xcomp")) {
-                            head = x.getGovernor();
+                for (int hops = 0; hops < 2 && g.outgoing(believer).stream()
+                        .noneMatch(e -> e.relation().startsWith("nsubj")); hops++) {
+                    Token head = null;
+                    for (Dependency x : g.incoming(believer)) {
+                        if (x.relation().equals("xcomp")) {
+                            head = x.governor();
                         }
                     }
                     if (head == null) {
@@ -857,11 +859,11 @@ public final class RelationExtractor {
                     }
                     believer = head;
                 }
-                for (SemanticGraphEdge e : g.outgoingEdgeList(believer)) {
-                    if (!e.getRelation().toString().startsWith("nsubj")) {
+                for (Dependency e : g.outgoing(believer)) {
+                    if (!e.relation().startsWith("nsubj")) {
                         continue;
                     }
-                    for (String id : mentions.single(s, g, e.getDependent())) {
+                    for (String id : mentions.single(s, g, e.dependent())) {
                         if (!id.equals(ego) && cast.byId(id).map(Character::gender).orElse(null) == gender) {
                             return id;
                         }
@@ -872,7 +874,7 @@ public final class RelationExtractor {
         }
 
         /** The relatives of one kind (a kinship entry's) the article gives a character. */
-        private Set<String> relativesOf(String ego, RuleSet.KinshipEntry entry, String noun) {
+        private Set<String> relativesOf(String ego, KinshipEntry entry, String noun) {
             Set<String> candidates = relativesOf(ego, entry);
             Gender wanted = maleKin.contains(noun) ? Gender.MALE : femaleKin.contains(noun) ? Gender.FEMALE : null;
             if (wanted != null) {
@@ -885,7 +887,7 @@ public final class RelationExtractor {
             return candidates;
         }
 
-        private Set<String> relativesOf(String ego, RuleSet.KinshipEntry entry) {
+        private Set<String> relativesOf(String ego, KinshipEntry entry) {
             Set<String> candidates = new LinkedHashSet<>();
             for (Found k : kin) {
                 boolean parentage = k.type == RelationType.PARENT_OF || k.type == RelationType.SECRETLY_PARENT_OF;
@@ -952,7 +954,7 @@ public final class RelationExtractor {
 
         /** Who the accomplice helped: a culprit marked nearby ("she didn't work alone"), else the latest culprit. */
         private Set<String> principal(int s, String accomplice) {
-            for (int back = 0; back <= PRINCIPAL_WINDOW && s - back >= 0; back++) {
+            for (int back = 0; back <= principalWindow && s - back >= 0; back++) {
                 List<String> marked = principals.get(s - back);
                 if (marked != null) {
                     for (int i = marked.size() - 1; i >= 0; i--) {
@@ -964,7 +966,7 @@ public final class RelationExtractor {
             }
             for (int i = found.size() - 1; i >= 0; i--) {
                 Found f = found.get(i);
-                if (f.evidence.sentence() < s - PRINCIPAL_WINDOW) {
+                if (f.evidence.sentence() < s - principalWindow) {
                     break;
                 }
                 if ((f.type == RelationType.KIDNAPPED || f.type == RelationType.KILLED) && !f.from.equals(accomplice)
@@ -977,7 +979,7 @@ public final class RelationExtractor {
 
         /** The doer of the latest killing, kidnapping or injury in this sentence or the two before. */
         private Set<String> culprit(int s, String other) {
-            return culprit(s, other, PRINCIPAL_WINDOW);
+            return culprit(s, other, culpritWindow);
         }
 
         private Set<String> culprit(int s, String other, int window) {
@@ -995,10 +997,10 @@ public final class RelationExtractor {
             return Set.of();
         }
 
-        boolean negated(SemanticGraph g, IndexedWord w) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                String r = e.getRelation().toString();
-                if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && negations.contains(lemma(e.getDependent()))) {
+        boolean negated(DependencyGraph g, Token w) {
+            for (Dependency e : g.outgoing(w)) {
+                String r = e.relation();
+                if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && negations.contains(lemma(e.dependent()))) {
                     return true;
                 }
             }
@@ -1006,12 +1008,12 @@ public final class RelationExtractor {
         }
 
         /** A hedge on the clause or on any clause above it: "allegedly", "according to X", "claims that". */
-        boolean hedged(SemanticGraph g, IndexedWord w) {
-            IndexedWord current = w;
+        boolean hedged(DependencyGraph g, Token w) {
+            Token current = w;
             for (int depth = 0; depth < 6 && current != null; depth++) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(current)) {
-                    String r = e.getRelation().toString();
-                    if (r.equals("advmod") && hedgeAdverbs.contains(lemma(e.getDependent()))) {
+                for (Dependency e : g.outgoing(current)) {
+                    String r = e.relation();
+                    if (r.equals("advmod") && hedgeAdverbs.contains(lemma(e.dependent()))) {
                         return true;
                     }
                     if (r.startsWith("obl:according_to") || r.startsWith("nmod:according_to")) {
@@ -1021,11 +1023,11 @@ public final class RelationExtractor {
                 if (depth > 0 && hedgeVerbs.contains(lemma(current))) {
                     return true;
                 }
-                IndexedWord parent = null;
-                for (SemanticGraphEdge e : g.incomingEdgeList(current)) {
-                    String r = e.getRelation().toString();
-                    if (!r.equals("ref") && !e.isExtra()) {
-                        parent = e.getGovernor();
+                Token parent = null;
+                for (Dependency e : g.incoming(current)) {
+                    String r = e.relation();
+                    if (!r.equals("ref") && !e.extra()) {
+                        parent = e.governor();
                         break;
                     }
                 }
@@ -1035,17 +1037,17 @@ public final class RelationExtractor {
         }
 
         /** "accidentally" on the verb, or on the verb it is coordinated with ("accidentally shooting and killing"). */
-        boolean accidental(SemanticGraph g, IndexedWord verb) {
-            List<IndexedWord> scope = new ArrayList<>();
+        boolean accidental(DependencyGraph g, Token verb) {
+            List<Token> scope = new ArrayList<>();
             scope.add(verb);
-            for (SemanticGraphEdge e : g.incomingEdgeList(verb)) {
-                if (e.getRelation().toString().startsWith("conj")) {
-                    scope.add(e.getGovernor());
+            for (Dependency e : g.incoming(verb)) {
+                if (e.relation().startsWith("conj")) {
+                    scope.add(e.governor());
                 }
             }
-            for (IndexedWord v : scope) {
-                for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                    if (e.getRelation().toString().equals("advmod") && accidentAdverbs.contains(lemma(e.getDependent()))) {
+            for (Token v : scope) {
+                for (Dependency e : g.outgoing(v)) {
+                    if (e.relation().equals("advmod") && accidentAdverbs.contains(lemma(e.dependent()))) {
                         return true;
                     }
                 }
@@ -1054,25 +1056,25 @@ public final class RelationExtractor {
         }
 
         private Evidence evidence(int s, String rule, double confidence, FactStatus status) {
-            CoreSentence sent = sentences.get(s);
-            List<CoreLabel> tokens = sent.tokens();
-            int start = tokens.get(0).beginPosition();
-            int end = tokens.get(tokens.size() - 1).endPosition();
-            String quote = text.cleaned().original().substring(start, end);
+            Sentence sent = sentences.get(s);
+            List<Token> tokens = sent.tokens();
+            int start = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            String quote = text.quote(start, end);
             return new Evidence(text.documentId(), s, start, end, quote, rule, confidence, status);
         }
     }
 
-    static boolean hasChild(SemanticGraph g, IndexedWord w, String relation) {
-        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            if (e.getRelation().toString().equals(relation)) {
+    static boolean hasChild(DependencyGraph g, Token w, String relation) {
+        for (Dependency e : g.outgoing(w)) {
+            if (e.relation().equals(relation)) {
                 return true;
             }
         }
         return false;
     }
 
-    static String lemma(IndexedWord w) {
+    static String lemma(Token w) {
         String l = w.lemma() != null ? w.lemma() : w.word();
         return l.toLowerCase(Locale.ROOT);
     }

@@ -29,7 +29,7 @@ public record Cast(List<Character> characters, Map<TokenRef, String> mentions, j
      * A token by position.
      *
      * @param sentence zero-based sentence index
-     * @param token    one-based token index within the sentence, as CoreNLP's {@code IndexedWord.index()}
+     * @param token    one-based token index within the sentence, as CoreNLP's {@code Token.index()}
      */
     public record TokenRef(int sentence, int token) {
     }

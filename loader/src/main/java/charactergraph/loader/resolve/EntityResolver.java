@@ -1,17 +1,16 @@
 package charactergraph.loader.resolve;
 
-import charactergraph.loader.annotate.AnnotatedText;
+import charactergraph.loader.nlp.ParsedArticle;
+import charactergraph.loader.rules.RuleCatalog;
 import charactergraph.model.Character;
 import charactergraph.model.Evidence;
 import charactergraph.model.FactStatus;
 import charactergraph.model.Gender;
-import edu.stanford.nlp.coref.data.CorefChain;
-import edu.stanford.nlp.coref.data.Dictionaries;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import charactergraph.loader.nlp.CorefChain;
+import charactergraph.loader.nlp.Token;
+import charactergraph.loader.nlp.Sentence;
+import charactergraph.loader.nlp.DependencyGraph;
+import charactergraph.loader.nlp.Dependency;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -42,15 +41,20 @@ import java.util.Set;
  * </ol>
  */
 public final class EntityResolver {
-    public static final String CASTING_RULES = "rules/casting.txt";
-    public static final String IDENTITY_RULES = "rules/identities.txt";
+    static final String CASTING_RULES = "casting.txt";
+    static final String IDENTITY_RULES = "identities.txt";
 
     private final NamePatterns casting;
     private final NamePatterns identities;
     private final PeopleLexicon lexicon;
 
     public EntityResolver() {
-        this(new NamePatterns(CASTING_RULES), new NamePatterns(IDENTITY_RULES), new PeopleLexicon());
+        this(RuleCatalog.builtIn());
+    }
+
+    public EntityResolver(RuleCatalog rules) {
+        this(new NamePatterns(rules.lines(CASTING_RULES)), new NamePatterns(rules.lines(IDENTITY_RULES)),
+                new PeopleLexicon(rules.lines(PeopleLexicon.FILE)));
     }
 
     public EntityResolver(NamePatterns casting, NamePatterns identities, PeopleLexicon lexicon) {
@@ -113,14 +117,14 @@ public final class EntityResolver {
         }
     }
 
-    public Cast resolve(AnnotatedText text) {
+    public Cast resolve(ParsedArticle text) {
         return new Run(text).resolve();
     }
 
     /** The state of one resolution; a fresh one per article. */
     private final class Run {
-        final AnnotatedText text;
-        final List<CoreSentence> sentences;
+        final ParsedArticle text;
+        final List<Sentence> sentences;
         final List<NamePatterns.Match> castingMatches = new ArrayList<>();
         final List<NamePatterns.Match> identityMatches = new ArrayList<>();
         final List<NameMention> mentions = new ArrayList<>();
@@ -135,16 +139,16 @@ public final class EntityResolver {
         final Set<Cast.TokenRef> actorTokens = new HashSet<>();
         final Map<Cast.TokenRef, NameMention> mentionAt = new HashMap<>();
 
-        Run(AnnotatedText text) {
+        Run(ParsedArticle text) {
             this.text = text;
-            this.sentences = text.document().sentences();
+            this.sentences = text.sentences();
         }
 
         Cast resolve() {
             for (int s = 0; s < sentences.size(); s++) {
-                List<CoreLabel> tokens = sentences.get(s).tokens();
-                castingMatches.addAll(casting.find(s, tokens));
-                identityMatches.addAll(identities.find(s, tokens));
+                List<Token> tokens = sentences.get(s).tokens();
+                castingMatches.addAll(casting.find(sentences.get(s)));
+                identityMatches.addAll(identities.find(sentences.get(s)));
             }
             orientEitherWayCasting();
             collectRealPeopleAndPress();
@@ -166,7 +170,7 @@ public final class EntityResolver {
         // ---- patterns: who is real, who is the press ------------------------------------------------------
 
         String spanKey(int s, int[] range) {
-            List<CoreLabel> t = sentences.get(s).tokens();
+            List<Token> t = sentences.get(s).tokens();
             StringBuilder sb = new StringBuilder();
             for (int i = range[0]; i < range[1]; i++) {
                 String w = t.get(i).word();
@@ -182,13 +186,13 @@ public final class EntityResolver {
         }
 
         String spanDisplay(int s, int from, int to) {
-            List<CoreLabel> t = sentences.get(s).tokens();
+            List<Token> t = sentences.get(s).tokens();
             StringBuilder sb = new StringBuilder();
             for (int i = from; i < to; i++) {
                 if (!sb.isEmpty()) {
                     sb.append(' ');
                 }
-                sb.append(t.get(i).originalText());
+                sb.append(t.get(i).text());
             }
             return sb.toString();
         }
@@ -211,7 +215,7 @@ public final class EntityResolver {
             }
             Map<String, Integer> counts = new HashMap<>();
             for (int s = 0; s < sentences.size(); s++) {
-                List<CoreLabel> tokens = sentences.get(s).tokens();
+                List<Token> tokens = sentences.get(s).tokens();
                 for (int i = 0; i < tokens.size(); i++) {
                     if (!castingTokens.contains(new Cast.TokenRef(s, i))) {
                         counts.merge(tokens.get(i).word(), 1, Integer::sum);
@@ -244,7 +248,7 @@ public final class EntityResolver {
         /** How often the text uses the span's most used word elsewhere. */
         int uses(Map<String, Integer> counts, int s, int[] span) {
             int best = 0;
-            List<CoreLabel> tokens = sentences.get(s).tokens();
+            List<Token> tokens = sentences.get(s).tokens();
             for (int i = span[0]; i < span[1]; i++) {
                 if (lexicon.title(tokens.get(i).word()).isEmpty()) {
                     best = Math.max(best, counts.getOrDefault(tokens.get(i).word(), 0));
@@ -286,7 +290,7 @@ public final class EntityResolver {
 
         // ---- name mentions -----------------------------------------------------------------------------------
 
-        boolean nameLike(CoreLabel t) {
+        boolean nameLike(Token t) {
             String w = t.word();
             if (w.isEmpty() || !java.lang.Character.isUpperCase(w.codePointAt(0))) {
                 return false;
@@ -300,10 +304,10 @@ public final class EntityResolver {
 
         void findNameMentions() {
             for (int s = 0; s < sentences.size(); s++) {
-                List<CoreLabel> tokens = sentences.get(s).tokens();
+                List<Token> tokens = sentences.get(s).tokens();
                 int i = 0;
                 while (i < tokens.size()) {
-                    CoreLabel t = tokens.get(i);
+                    Token t = tokens.get(i);
                     boolean title = lexicon.title(t.word()).isPresent() && java.lang.Character.isUpperCase(t.word().codePointAt(0))
                             && i + 1 < tokens.size() && nameLike(tokens.get(i + 1));
                     if (!title && !nameLike(t)) {
@@ -345,7 +349,7 @@ public final class EntityResolver {
         }
 
         void addMention(int s, int start, int end, int titleStart) {
-            List<CoreLabel> tokens = sentences.get(s).tokens();
+            List<Token> tokens = sentences.get(s).tokens();
             boolean person = false;
             for (int i = start; i < end; i++) {
                 person |= "PERSON".equals(tokens.get(i).ner());
@@ -367,12 +371,12 @@ public final class EntityResolver {
             if (m.titleStart == 0) {
                 return false;
             }
-            CoreLabel before = sentences.get(m.sentence).tokens().get(m.titleStart - 1);
+            Token before = sentences.get(m.sentence).tokens().get(m.titleStart - 1);
             if (lexicon.kin(before.word()).isEmpty() || !before.tag().startsWith("NN")) {
                 return false;
             }
             // a possessive before the kinship noun makes it an apposition whatever the parse says: "whose daughter X"
-            List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
+            List<Token> tokens = sentences.get(m.sentence).tokens();
             for (int i = m.titleStart - 2; i >= 0 && i >= m.titleStart - 8; i--) {
                 String tag = tokens.get(i).tag();
                 if (tag.equals("PRP$") || tag.equals("WP$") || tag.equals("POS")) {
@@ -383,19 +387,19 @@ public final class EntityResolver {
                     break;
                 }
             }
-            SemanticGraph g = sentences.get(m.sentence).dependencyParse();
-            IndexedWord kin = g == null ? null : g.getNodeByIndexSafe(m.titleStart);
-            IndexedWord head = g == null ? null : g.getNodeByIndexSafe(m.end);
+            DependencyGraph g = sentences.get(m.sentence).parsedGraph();
+            Token kin = g == null ? null : g.node(m.titleStart);
+            Token head = g == null ? null : g.node(m.end);
             if (kin == null || head == null) {
                 return false;
             }
-            for (SemanticGraphEdge e : g.getAllEdges(kin, head)) {
-                if (PronounResolver.APPOSITIVE.matcher(e.getRelation().toString()).matches()) {
+            for (Dependency e : g.between(kin, head)) {
+                if (PronounResolver.APPOSITIVE.matcher(e.relation()).matches()) {
                     return true;
                 }
             }
-            for (SemanticGraphEdge e : g.getAllEdges(head, kin)) {
-                if (PronounResolver.APPOSITIVE.matcher(e.getRelation().toString()).matches()) {
+            for (Dependency e : g.between(head, kin)) {
+                if (PronounResolver.APPOSITIVE.matcher(e.relation()).matches()) {
                     return true;
                 }
             }
@@ -462,7 +466,7 @@ public final class EntityResolver {
                 if (m.kind != Kind.NONE) {
                     continue;
                 }
-                List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
+                List<Token> tokens = sentences.get(m.sentence).tokens();
                 boolean titled = m.titleStart < m.start;
                 boolean kinBefore = kinApposed(m);
                 // every word a name elsewhere, or a known first name followed by a surname ("Kaito Mercer" tagged
@@ -690,9 +694,9 @@ public final class EntityResolver {
                     continue;
                 }
                 b.actor = spanDisplay(x.sentence(), a[0], a[1]);
-                List<CoreLabel> t = sentences.get(x.sentence()).tokens();
-                b.actorEvidence = evidence(x.sentence(), t.get(x.start()).beginPosition(),
-                        t.get(x.end() - 1).endPosition(), "casting." + x.rule(), 0.95);
+                List<Token> t = sentences.get(x.sentence()).tokens();
+                b.actorEvidence = evidence(x.sentence(), t.get(x.start()).begin(),
+                        t.get(x.end() - 1).end(), "casting." + x.rule(), 0.95);
             }
         }
 
@@ -704,12 +708,11 @@ public final class EntityResolver {
         Gender corefGenderAt(int sentence, int endExclusive) {
             if (corefGenders == null) {
                 corefGenders = new HashMap<>();
-                for (CorefChain chain : text.document().corefChains().values()) {
-                    for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
-                        Gender g = cm.gender == Dictionaries.Gender.MALE ? Gender.MALE
-                                : cm.gender == Dictionaries.Gender.FEMALE ? Gender.FEMALE : Gender.UNKNOWN;
+                for (CorefChain chain : text.corefChains()) {
+                    for (CorefChain.Mention cm : chain.mentions()) {
+                        Gender g = cm.gender();
                         if (g != Gender.UNKNOWN) {
-                            corefGenders.putIfAbsent((cm.sentNum - 1) + ":" + cm.headIndex, g);
+                            corefGenders.putIfAbsent(cm.sentence() + ":" + cm.head(), g);
                         }
                     }
                 }
@@ -723,7 +726,7 @@ public final class EntityResolver {
                     continue;
                 }
                 CharacterBuilder b = characters.get(m.cluster);
-                List<CoreLabel> tokens = sentences.get(m.sentence).tokens();
+                List<Token> tokens = sentences.get(m.sentence).tokens();
                 // what the text says outright weighs most: "her son X", "Mrs. X"
                 if (kinApposed(m)) {
                     lexicon.kin(tokens.get(m.titleStart - 1).word()).ifPresent(g -> b.vote(g, 5));
@@ -735,17 +738,17 @@ public final class EntityResolver {
                 b.vote(lexicon.firstNameGender(m.words().get(0)), 0.5);
             }
             // pronouns in the chains that hold a character's names, as a weak vote
-            for (CorefChain chain : text.document().corefChains().values()) {
+            for (CorefChain chain : text.corefChains()) {
                 Map<String, Integer> owners = new HashMap<>();
                 int male = 0;
                 int female = 0;
-                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
-                    NameMention nm = mentionAt.get(new Cast.TokenRef(cm.sentNum - 1, cm.headIndex));
+                for (CorefChain.Mention cm : chain.mentions()) {
+                    NameMention nm = mentionAt.get(new Cast.TokenRef(cm.sentence(), cm.head()));
                     if (nm != null && nm.cluster != null) {
                         owners.merge(nm.cluster, 1, Integer::sum);
                     }
-                    var g = lexicon.pronoun(cm.mentionSpan);
-                    if (g.isPresent() && cm.mentionSpan.indexOf(' ') < 0) {
+                    var g = lexicon.pronoun(cm.text());
+                    if (g.isPresent() && cm.text().indexOf(' ') < 0) {
                         if (g.get() == Gender.MALE) {
                             male++;
                         } else {
@@ -815,9 +818,9 @@ public final class EntityResolver {
                 }
             }
             for (int s = 0; s < sentences.size(); s++) {
-                List<CoreLabel> tokens = sentences.get(s).tokens();
+                List<Token> tokens = sentences.get(s).tokens();
                 for (int i = 0; i < tokens.size(); i++) {
-                    CoreLabel t = tokens.get(i);
+                    Token t = tokens.get(i);
                     Cast.TokenRef ref = new Cast.TokenRef(s, i + 1);
                     String w = t.word();
                     if (!"NN".equals(t.tag()) || w.isEmpty() || !java.lang.Character.isUpperCase(w.codePointAt(0))
@@ -858,7 +861,7 @@ public final class EntityResolver {
             Map<Cast.TokenRef, String> first = pronouns.resolve(text, heads, names, this::genderOf);
             Map<String, int[]> votes = new HashMap<>();
             for (var e : first.entrySet()) {
-                CoreLabel t = sentences.get(e.getKey().sentence()).tokens().get(e.getKey().token() - 1);
+                Token t = sentences.get(e.getKey().sentence()).tokens().get(e.getKey().token() - 1);
                 lexicon.pronoun(t.word()).ifPresent(g -> {
                     int[] v = votes.computeIfAbsent(e.getValue(), k -> new int[2]);
                     v[g == Gender.MALE ? 0 : 1]++;
@@ -882,12 +885,12 @@ public final class EntityResolver {
         // ---- evidence -------------------------------------------------------------------------------------
 
         Evidence sentenceEvidence(int s, String rule, double confidence) {
-            List<CoreLabel> t = sentences.get(s).tokens();
-            return evidence(s, t.get(0).beginPosition(), t.get(t.size() - 1).endPosition(), rule, confidence);
+            List<Token> t = sentences.get(s).tokens();
+            return evidence(s, t.get(0).begin(), t.get(t.size() - 1).end(), rule, confidence);
         }
 
         Evidence evidence(int s, int start, int end, String rule, double confidence) {
-            String quote = text.cleaned().original().substring(start, end);
+            String quote = text.quote(start, end);
             return new Evidence(text.documentId(), s, start, end, quote, rule, Math.max(0, Math.min(1, confidence)),
                     FactStatus.STATED);
         }

@@ -1,9 +1,8 @@
 package charactergraph.loader.resolve;
 
-import charactergraph.loader.RuleFiles;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
-import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import charactergraph.loader.rules.RuleLine;
+import charactergraph.loader.nlp.Sentence;
+import charactergraph.loader.nlp.TokenPattern;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class NamePatterns {
     /** A compiled rule. */
-    public record Rule(String id, TokenSequencePattern pattern, List<String> groups) {
+    public record Rule(String id, TokenPattern pattern, List<String> groups) {
     }
 
     /** One match of a rule in one sentence: group name (without "$") to token range [start, end), 0-based. */
@@ -33,13 +32,12 @@ public final class NamePatterns {
     private static final Pattern RULE_DEF = Pattern.compile("^([a-z][a-z0-9\\-]*)\\s*=\\s*(.+)$");
     private static final Pattern GROUP = Pattern.compile("\\(\\?\\$([a-z]+)");
 
-    private final String resource;
     private final List<Rule> rules = new ArrayList<>();
 
-    public NamePatterns(String resource) {
-        this.resource = resource;
+    /** @param lines the lines of one rule file ({@code casting.txt}, {@code identities.txt}) */
+    public NamePatterns(List<RuleLine> lines) {
         Map<String, String> macros = new LinkedHashMap<>();
-        for (RuleFiles.Line line : RuleFiles.lines(resource)) {
+        for (RuleLine line : lines) {
             Matcher md = MACRO_DEF.matcher(line.text());
             Matcher rd = RULE_DEF.matcher(line.text());
             if (md.matches()) {
@@ -52,8 +50,8 @@ public final class NamePatterns {
                     groups.add(g.group(1));
                 }
                 try {
-                    rules.add(new Rule(rd.group(1), TokenSequencePattern.compile(body), List.copyOf(groups)));
-                } catch (RuntimeException e) {
+                    rules.add(new Rule(rd.group(1), TokenPattern.compile(body), List.copyOf(groups)));
+                } catch (IllegalArgumentException e) {
                     throw line.error("bad TokensRegex pattern (" + e.getMessage() + ")");
                 }
             } else {
@@ -73,19 +71,15 @@ public final class NamePatterns {
         return out;
     }
 
-    public String resource() {
-        return resource;
-    }
-
     public List<Rule> rules() {
         return List.copyOf(rules);
     }
 
     /** All matches of all rules in one sentence. */
-    public List<Match> find(int sentence, List<CoreLabel> tokens) {
+    public List<Match> find(Sentence sentence) {
         List<Match> out = new ArrayList<>();
         for (Rule rule : rules) {
-            TokenSequenceMatcher m = rule.pattern().getMatcher(tokens);
+            TokenPattern.Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 Map<String, int[]> groups = new LinkedHashMap<>();
                 for (String g : rule.groups()) {
@@ -95,7 +89,7 @@ public final class NamePatterns {
                         groups.put(g, new int[]{s, e});
                     }
                 }
-                out.add(new Match(rule.id(), sentence, m.start(), m.end(), groups));
+                out.add(new Match(rule.id(), sentence.index(), m.start(), m.end(), groups));
             }
         }
         return out;

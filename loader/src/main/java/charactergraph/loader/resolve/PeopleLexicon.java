@@ -1,6 +1,6 @@
 package charactergraph.loader.resolve;
 
-import charactergraph.loader.RuleFiles;
+import charactergraph.loader.rules.RuleLine;
 import charactergraph.model.Gender;
 
 import java.io.BufferedReader;
@@ -20,7 +20,7 @@ import java.util.Set;
  * of common first names by gender (a weak hint, used only when the text itself says nothing).
  */
 public final class PeopleLexicon {
-    public static final String RESOURCE = "rules/people.txt";
+    static final String FILE = "people.txt";
 
     private final Map<String, Gender> pronouns = new HashMap<>();
     private final Map<String, Gender> kin = new HashMap<>();
@@ -29,12 +29,9 @@ public final class PeopleLexicon {
     private final Set<String> maleFirstNames = new HashSet<>();
     private final Set<String> femaleFirstNames = new HashSet<>();
 
-    public PeopleLexicon() {
-        this(RESOURCE);
-    }
-
-    public PeopleLexicon(String resource) {
-        for (RuleFiles.Line line : RuleFiles.lines(resource)) {
+    /** @param lines the lines of {@code people.txt} */
+    public PeopleLexicon(java.util.List<RuleLine> lines) {
+        for (RuleLine line : lines) {
             String[] p = line.text().split("\\s+");
             String word = p.length > 1 ? p[1].toLowerCase(Locale.ROOT) : "";
             switch (p[0]) {
@@ -49,7 +46,7 @@ public final class PeopleLexicon {
         load("edu/stanford/nlp/models/gender/female_first_names.txt", femaleFirstNames);
     }
 
-    private static Gender gender(RuleFiles.Line line, String[] p) {
+    private static Gender gender(RuleLine line, String[] p) {
         if (p.length < 3) {
             throw line.error("missing gender");
         }

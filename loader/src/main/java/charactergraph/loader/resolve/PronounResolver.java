@@ -1,13 +1,12 @@
 package charactergraph.loader.resolve;
 
-import charactergraph.loader.annotate.AnnotatedText;
+import charactergraph.loader.nlp.ParsedArticle;
 import charactergraph.model.Gender;
-import edu.stanford.nlp.coref.data.CorefChain;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import charactergraph.loader.nlp.CorefChain;
+import charactergraph.loader.nlp.Token;
+import charactergraph.loader.nlp.Sentence;
+import charactergraph.loader.nlp.DependencyGraph;
+import charactergraph.loader.nlp.Dependency;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,22 +58,22 @@ public final class PronounResolver {
      * @param genders the gender of a character id
      * @return pronoun and kinship-noun positions to character ids
      */
-    public Map<Cast.TokenRef, String> resolve(AnnotatedText text, Map<Cast.TokenRef, NameHead> heads,
+    public Map<Cast.TokenRef, String> resolve(ParsedArticle text, Map<Cast.TokenRef, NameHead> heads,
                                               Map<Cast.TokenRef, String> names, Function<String, Gender> genders) {
         return new Pass(text, heads, names, genders).run();
     }
 
     private final class Pass {
-        final AnnotatedText text;
-        final List<CoreSentence> sentences;
+        final ParsedArticle text;
+        final List<Sentence> sentences;
         final Map<Cast.TokenRef, NameHead> heads;
         final Map<Cast.TokenRef, String> names;
         final Function<String, Gender> genders;
 
-        Pass(AnnotatedText text, Map<Cast.TokenRef, NameHead> heads, Map<Cast.TokenRef, String> names,
+        Pass(ParsedArticle text, Map<Cast.TokenRef, NameHead> heads, Map<Cast.TokenRef, String> names,
              Function<String, Gender> genders) {
             this.text = text;
-            this.sentences = text.document().sentences();
+            this.sentences = text.sentences();
             this.heads = heads;
             this.names = names;
             this.genders = genders;
@@ -92,16 +91,16 @@ public final class PronounResolver {
         }
 
         /** How prominent a mention's grammatical role is; appositions and compounds take their head's role. */
-        double roleSalience(SemanticGraph g, int tokenIndex) {
-            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(tokenIndex);
+        double roleSalience(DependencyGraph g, int tokenIndex) {
+            Token w = g == null ? null : g.node(tokenIndex);
             return w == null ? 30 : roleSalience(g, w, 2);
         }
 
-        double roleSalience(SemanticGraph g, IndexedWord w, int depth) {
+        double roleSalience(DependencyGraph g, Token w, int depth) {
             double best = 30;
-            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
-                String rel = e.getRelation().toString();
-                if (rel.startsWith("nsubj") && g.getRoots().contains(e.getGovernor())) {
+            for (Dependency e : g.incoming(w)) {
+                String rel = e.relation();
+                if (rel.startsWith("nsubj") && g.roots().contains(e.governor())) {
                     best = Math.max(best, (rel.equals("nsubj") ? 80 : 50) + 20); // the main clause's subject
                     continue;
                 }
@@ -114,7 +113,7 @@ public final class PronounResolver {
                 } else if (rel.equals("iobj")) {
                     best = Math.max(best, 40);
                 } else if (depth > 0 && APPOSITIVE.matcher(rel).matches()) {
-                    best = Math.max(best, roleSalience(g, e.getGovernor(), depth - 1));
+                    best = Math.max(best, roleSalience(g, e.governor(), depth - 1));
                 }
             }
             return best;
@@ -124,18 +123,18 @@ public final class PronounResolver {
          * The verbs whose subject is also the unexpressed subject of a to-clause: "X lied to police to protect her"
          * (a purpose clause) and "X wanted to protect her" (no object to control it), not "X asked Anna to help her".
          */
-        private Set<IndexedWord> controllers(SemanticGraph g, IndexedWord verb) {
-            Set<IndexedWord> out = new HashSet<>();
-            boolean infinitive = g.outgoingEdgeList(verb).stream().anyMatch(e -> e.getRelation().toString().equals("mark")
-                    && e.getDependent().word().equalsIgnoreCase("to"));
+        private Set<Token> controllers(DependencyGraph g, Token verb) {
+            Set<Token> out = new HashSet<>();
+            boolean infinitive = g.outgoing(verb).stream().anyMatch(e -> e.relation().equals("mark")
+                    && e.dependent().word().equalsIgnoreCase("to"));
             if (!infinitive) {
                 return out;
             }
-            for (SemanticGraphEdge up : g.incomingEdgeIterable(verb)) {
-                String ur = up.getRelation().toString();
-                IndexedWord gov = up.getGovernor();
-                boolean objectControl = g.outgoingEdgeList(gov).stream().anyMatch(e -> {
-                    String r = e.getRelation().toString();
+            for (Dependency up : g.incoming(verb)) {
+                String ur = up.relation();
+                Token gov = up.governor();
+                boolean objectControl = g.outgoing(gov).stream().anyMatch(e -> {
+                    String r = e.relation();
                     return r.equals("obj") || r.equals("iobj");
                 });
                 if (ur.startsWith("advcl") || ur.equals("xcomp") && !objectControl) {
@@ -151,49 +150,49 @@ public final class PronounResolver {
          * not Tom), when the pronoun owns a copula's predicate noun ("Victor is his son" is not Victor's son) and when
          * the candidate is a name in apposition to the subject ("His brother Tom helped him").
          */
-        boolean coArguments(SemanticGraph g, int pronoun, int candidate) {
+        boolean coArguments(DependencyGraph g, int pronoun, int candidate) {
             if (g == null) {
                 return false;
             }
-            IndexedWord p = g.getNodeByIndexSafe(pronoun);
-            IndexedWord c = g.getNodeByIndexSafe(candidate);
+            Token p = g.node(pronoun);
+            Token c = g.node(candidate);
             if (p == null || c == null) {
                 return false;
             }
-            Set<IndexedWord> verbs = new HashSet<>();
+            Set<Token> verbs = new HashSet<>();
             boolean accusative = p.word().toLowerCase(Locale.ROOT).matches("him|her|them|me|us")
                     && "PRP".equals(p.tag());
-            for (SemanticGraphEdge pe : g.incomingEdgeIterable(p)) {
-                String pr = pe.getRelation().toString();
+            for (Dependency pe : g.incoming(p)) {
+                String pr = pe.relation();
                 if (pr.equals("obj") || pr.equals("iobj") || pr.startsWith("obl")) {
-                    verbs.add(pe.getGovernor());
+                    verbs.add(pe.governor());
                     if (pr.equals("obj")) {
-                        verbs.addAll(controllers(g, pe.getGovernor()));
+                        verbs.addAll(controllers(g, pe.governor()));
                     }
-                } else if (pr.equals("nmod:poss") && g.outgoingEdgeList(pe.getGovernor()).stream()
-                        .anyMatch(x -> x.getRelation().toString().equals("cop"))) {
+                } else if (pr.equals("nmod:poss") && g.outgoing(pe.governor()).stream()
+                        .anyMatch(x -> x.relation().equals("cop"))) {
                     // "Victor is his son": the possessor of a copula's predicate noun is not its subject
-                    verbs.add(pe.getGovernor());
+                    verbs.add(pe.governor());
                 } else if (accusative && pr.equals("nsubj")) {
-                    for (SemanticGraphEdge up : g.incomingEdgeIterable(pe.getGovernor())) {
-                        String ur = up.getRelation().toString();
+                    for (Dependency up : g.incoming(pe.governor())) {
+                        String ur = up.relation();
                         if (ur.equals("ccomp") || ur.equals("xcomp")) {
-                            verbs.add(up.getGovernor());
+                            verbs.add(up.governor());
                         }
                     }
                 }
             }
-            Set<IndexedWord> candidates = new HashSet<>();
+            Set<Token> candidates = new HashSet<>();
             candidates.add(c);
-            for (SemanticGraphEdge ce : g.incomingEdgeIterable(c)) {
-                String cr = ce.getRelation().toString();
+            for (Dependency ce : g.incoming(c)) {
+                String cr = ce.relation();
                 if (cr.equals("appos") || cr.startsWith("compound") || cr.startsWith("flat")) {
-                    candidates.add(ce.getGovernor());
+                    candidates.add(ce.governor());
                 }
             }
-            for (IndexedWord cand : candidates) {
-                for (SemanticGraphEdge ce : g.incomingEdgeIterable(cand)) {
-                    if (ce.getRelation().toString().startsWith("nsubj") && verbs.contains(ce.getGovernor())) {
+            for (Token cand : candidates) {
+                for (Dependency ce : g.incoming(cand)) {
+                    if (ce.relation().startsWith("nsubj") && verbs.contains(ce.governor())) {
                         return true;
                     }
                 }
@@ -206,13 +205,13 @@ public final class PronounResolver {
          * to know the truth about her husband" prefers the subject of "know" for "her"; "X, a child beyond his
          * control" prefers X, the phrase the pronoun sits in.
          */
-        Set<Integer> nearestAnchor(SemanticGraph g, int pronoun, Set<Integer> mentionTokens) {
-            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(pronoun);
-            Set<IndexedWord> seen = new HashSet<>();
+        Set<Integer> nearestAnchor(DependencyGraph g, int pronoun, Set<Integer> mentionTokens) {
+            Token w = g == null ? null : g.node(pronoun);
+            Set<Token> seen = new HashSet<>();
             while (w != null && seen.add(w)) {
-                IndexedWord parent = null;
-                for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
-                    parent = e.getGovernor();
+                Token parent = null;
+                for (Dependency e : g.incoming(w)) {
+                    parent = e.governor();
                     break;
                 }
                 if (parent == null) {
@@ -222,12 +221,12 @@ public final class PronounResolver {
                     return Set.of(parent.index());
                 }
                 Set<Integer> subjects = new HashSet<>();
-                for (SemanticGraphEdge e : g.outgoingEdgeIterable(parent)) {
-                    if (e.getRelation().toString().startsWith("nsubj") && e.getDependent().index() != pronoun) {
-                        subjects.add(e.getDependent().index());
-                        for (SemanticGraphEdge a : g.outgoingEdgeIterable(e.getDependent())) {
-                            if (APPOSITIVE.matcher(a.getRelation().toString()).matches()) {
-                                subjects.add(a.getDependent().index());
+                for (Dependency e : g.outgoing(parent)) {
+                    if (e.relation().startsWith("nsubj") && e.dependent().index() != pronoun) {
+                        subjects.add(e.dependent().index());
+                        for (Dependency a : g.outgoing(e.dependent())) {
+                            if (APPOSITIVE.matcher(a.relation()).matches()) {
+                                subjects.add(a.dependent().index());
                             }
                         }
                     }
@@ -243,10 +242,10 @@ public final class PronounResolver {
         /** Pronoun position to the character whose names the pronoun's coreference chain holds most often. */
         Map<String, String> corefHints() {
             Map<String, String> hints = new HashMap<>();
-            for (CorefChain chain : text.document().corefChains().values()) {
+            for (CorefChain chain : text.corefChains()) {
                 Map<String, Integer> owners = new HashMap<>();
-                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
-                    String who = names.get(new Cast.TokenRef(cm.sentNum - 1, cm.headIndex));
+                for (CorefChain.Mention cm : chain.mentions()) {
+                    String who = names.get(new Cast.TokenRef(cm.sentence(), cm.head()));
                     if (who != null) {
                         owners.merge(who, 1, Integer::sum);
                     }
@@ -255,8 +254,8 @@ public final class PronounResolver {
                     continue;
                 }
                 String owner = owners.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-                for (CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
-                    hints.put((cm.sentNum - 1) + ":" + cm.headIndex, owner);
+                for (CorefChain.Mention cm : chain.mentions()) {
+                    hints.put(cm.sentence() + ":" + cm.head(), owner);
                 }
             }
             return hints;
@@ -268,17 +267,17 @@ public final class PronounResolver {
             Set<Cast.TokenRef> quoted = new HashSet<>();
             boolean inside = false;
             int lastEnd = 0;
-            String t = text.cleaned().text();
+            String t = text.text();
             for (int s = 0; s < sentences.size(); s++) {
-                List<CoreLabel> tokens = sentences.get(s).tokens();
-                if (!tokens.isEmpty() && t.substring(Math.min(lastEnd, tokens.get(0).beginPosition()),
-                        tokens.get(0).beginPosition()).indexOf('\n') >= 0) {
+                List<Token> tokens = sentences.get(s).tokens();
+                if (!tokens.isEmpty() && t.substring(Math.min(lastEnd, tokens.get(0).begin()),
+                        tokens.get(0).begin()).indexOf('\n') >= 0) {
                     inside = false;
                 }
                 for (int i = 0; i < tokens.size(); i++) {
-                    CoreLabel tok = tokens.get(i);
+                    Token tok = tokens.get(i);
                     String w = tok.word();
-                    String orig = tok.originalText();
+                    String orig = tok.text();
                     if (w.equals("``") || orig.equals("“")) {
                         inside = true;
                     } else if (w.equals("''") || orig.equals("”")) {
@@ -290,7 +289,7 @@ public final class PronounResolver {
                     }
                 }
                 if (!tokens.isEmpty()) {
-                    lastEnd = tokens.get(tokens.size() - 1).endPosition();
+                    lastEnd = tokens.get(tokens.size() - 1).end();
                 }
             }
             return quoted;
@@ -305,9 +304,9 @@ public final class PronounResolver {
             Map<String, Integer> lastSeen = new HashMap<>();
             int lastReal = -1;
             for (int s = 0; s < sentences.size(); s++) {
-                CoreSentence sentence = sentences.get(s);
-                SemanticGraph g = sentence.dependencyParse();
-                List<CoreLabel> tokens = sentence.tokens();
+                Sentence sentence = sentences.get(s);
+                DependencyGraph g = sentence.parsedGraph();
+                List<Token> tokens = sentence.tokens();
                 for (int i = 0; i < tokens.size(); i++) {
                     int index = i + 1;
                     double position = (double) index / tokens.size();
@@ -324,7 +323,7 @@ public final class PronounResolver {
                         }
                         continue;
                     }
-                    CoreLabel t = tokens.get(i);
+                    Token t = tokens.get(i);
                     var pg = t.tag().startsWith("PRP") ? lexicon.pronoun(t.word()) : java.util.Optional.<Gender>empty();
                     if (pg.isPresent() && inTitle(tokens, i)) {
                         continue;
@@ -364,7 +363,7 @@ public final class PronounResolver {
             return out;
         }
 
-        double nameSalience(SemanticGraph g, NameHead name) {
+        double nameSalience(DependencyGraph g, NameHead name) {
             double v = roleSalience(g, name.head());
             if (name.kinToken() > 0) {
                 v = Math.max(v, roleSalience(g, name.kinToken()));
@@ -373,7 +372,7 @@ public final class PronounResolver {
         }
 
         /** A capitalized pronoun inside a sentence is part of a title ("All Her Secrets"), not a reference. */
-        boolean inTitle(List<CoreLabel> tokens, int i) {
+        boolean inTitle(List<Token> tokens, int i) {
             String w = tokens.get(i).word();
             if (i == 0 || !java.lang.Character.isUpperCase(w.codePointAt(0))) {
                 return false;
@@ -384,14 +383,14 @@ public final class PronounResolver {
         }
 
         /** "her husband" is not herself: the possessive of a kinship noun is never the noun's referent. */
-        boolean possessorIs(SemanticGraph g, int index, String who, int s, Map<Cast.TokenRef, String> resolved) {
-            IndexedWord w = g == null ? null : g.getNodeByIndexSafe(index);
+        boolean possessorIs(DependencyGraph g, int index, String who, int s, Map<Cast.TokenRef, String> resolved) {
+            Token w = g == null ? null : g.node(index);
             if (w == null) {
                 return false;
             }
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-                if (e.getRelation().toString().equals("nmod:poss")) {
-                    Cast.TokenRef r = new Cast.TokenRef(s, e.getDependent().index());
+            for (Dependency e : g.outgoing(w)) {
+                if (e.relation().equals("nmod:poss")) {
+                    Cast.TokenRef r = new Cast.TokenRef(s, e.dependent().index());
                     String owner = resolved.getOrDefault(r, names.get(r));
                     if (who.equals(owner)) {
                         return true;
@@ -416,7 +415,7 @@ public final class PronounResolver {
          * of the wrong gender, later in the text, or co-arguments of a non-reflexive pronoun are out. Inside a
          * quotation, a third-person pronoun is not the (real) speaker.
          */
-        String bestReferent(List<Referent> referents, int s, int index, Gender gender, String hint, SemanticGraph g,
+        String bestReferent(List<Referent> referents, int s, int index, Gender gender, String hint, DependencyGraph g,
                             boolean reflexive, boolean quoted) {
             Map<String, Double> score = new HashMap<>();
             Set<Integer> mentionTokens = new HashSet<>();

@@ -1,11 +1,10 @@
 package charactergraph.loader.secrets;
 
-import charactergraph.loader.annotate.AnnotatedText;
-import charactergraph.loader.relate.ClauseNormalizer;
-import charactergraph.loader.relate.Mentions;
-import charactergraph.loader.relate.RelationRule;
-import charactergraph.loader.relate.RuleFileException;
-import charactergraph.loader.relate.RuleSet;
+import charactergraph.loader.nlp.ParsedArticle;
+import charactergraph.loader.resolve.Mentions;
+import charactergraph.loader.rules.RelationRule;
+import charactergraph.loader.rules.Disclosure;
+import charactergraph.loader.rules.RuleCatalog;
 import charactergraph.loader.resolve.Cast;
 import charactergraph.model.Evidence;
 import charactergraph.model.FactStatus;
@@ -16,12 +15,10 @@ import charactergraph.model.Relation;
 import charactergraph.model.RelationType;
 import charactergraph.model.Secret;
 import charactergraph.model.SecretKind;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import charactergraph.loader.nlp.Token;
+import charactergraph.loader.nlp.Sentence;
+import charactergraph.loader.nlp.DependencyGraph;
+import charactergraph.loader.nlp.Dependency;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,85 +50,36 @@ public final class SecretExtractor {
     private static final Set<String> PARENTAGE_NOUNS = Set.of("son", "daughter", "child", "father", "mother", "dad",
             "mum", "mom", "parent");
 
-    private static final int TRUTH_LOOKAHEAD = 2;
-    private static final int STAGING_WINDOW = 2;
-    private static final int CUE_GAP = 3;
-    private static final int COVER_WINDOW = 3;
-
-    private final RuleSet rules;
-    private final Map<String, Disclosure> disclosures = new LinkedHashMap<>();
-    private final List<Pattern> whenCues = new ArrayList<>();
-    /** hidden-thing noun -> secret kind, or null for "the secrets the sentence states" */
-    private final Map<String, SecretKind> hiddenThings = new LinkedHashMap<>();
-    private final ClauseNormalizer normalizer = new ClauseNormalizer();
-
-    /** A disclosure verb of rules/disclosure.tsv. */
-    private record Disclosure(String lemma, String particle, KnowledgeSource subjectHow, KnowledgeSource listenerHow) {
-    }
+    private final RuleCatalog rules;
+    private final Map<String, Disclosure> disclosures;
+    private final List<Pattern> whenCues;
+    /** hidden-thing noun -> secret kind, or empty for "the secrets the sentence states" */
+    private final Map<String, Optional<SecretKind>> hiddenThings;
+    /** How far ahead "the truth" is read for what it is. */
+    private final int truthLookahead;
+    /** How many sentences after a killing a staging cue hides it. */
+    private final int stagingWindow;
+    /** How many words apart the words of a cue phrase may be. */
+    private final int cueGap;
+    /** How many sentences after a crime a cover-up makes it a secret. */
+    private final int coverWindow;
 
     public SecretExtractor() {
-        this(RuleSet.builtIn());
+        this(RuleCatalog.builtIn());
     }
 
-    public SecretExtractor(RuleSet rules) {
+    public SecretExtractor(RuleCatalog rules) {
         this.rules = rules;
-        int lineNo = 0;
-        for (String line : rules.readText("disclosure.tsv").split("\\R")) {
-            lineNo++;
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            String[] c = l.split("\\t+");
-            String where = rules.describe("disclosure.tsv") + " line " + lineNo;
-            if (c.length != 4) {
-                throw new RuleFileException(where + ": expected 4 tab-separated columns (verb, particle, subject, listener)");
-            }
-            try {
-                KnowledgeSource listener = c[3].equals("-") ? null : KnowledgeSource.valueOf(c[3]);
-                String particle = c[1].equals("-") ? null : c[1].toLowerCase(Locale.ROOT);
-                disclosures.put(c[0].toLowerCase(Locale.ROOT) + (particle == null ? "" : " " + particle),
-                        new Disclosure(c[0].toLowerCase(Locale.ROOT), particle, KnowledgeSource.valueOf(c[2]), listener));
-            } catch (IllegalArgumentException e) {
-                throw new RuleFileException(where + ": unknown knowledge source (use TOOK_PART, CONFESSED, TOLD, DISCOVERED,"
-                        + " DEDUCED): " + e.getMessage());
-            }
-        }
-        lineNo = 0;
-        for (String line : rules.readText("hidden_things.tsv").split("\\R")) {
-            lineNo++;
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            String[] c = l.split("\\t+");
-            String where = rules.describe("hidden_things.tsv") + " line " + lineNo;
-            if (c.length != 2) {
-                throw new RuleFileException(where + ": expected 2 tab-separated columns (noun, secret kind or *)");
-            }
-            try {
-                hiddenThings.put(c[0].toLowerCase(Locale.ROOT), c[1].equals("*") ? null : SecretKind.valueOf(c[1]));
-            } catch (IllegalArgumentException e) {
-                throw new RuleFileException(where + ": unknown secret kind '" + c[1] + "'");
-            }
-        }
-        lineNo = 0;
-        for (String line : rules.readText("when_cues.txt").split("\\R")) {
-            lineNo++;
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            try {
-                whenCues.add(Pattern.compile(l, Pattern.CASE_INSENSITIVE));
-            } catch (RuntimeException e) {
-                throw new RuleFileException(rules.describe("when_cues.txt") + " line " + lineNo + ": bad regular expression: "
-                        + e.getMessage());
-            }
-        }
+        this.disclosures = rules.disclosures();
+        this.hiddenThings = rules.hiddenThings();
+        this.whenCues = rules.whenCues();
+        this.truthLookahead = rules.parameters().window("secrets.truth-lookahead");
+        this.stagingWindow = rules.parameters().window("secrets.staging-window");
+        this.cueGap = rules.parameters().window("secrets.cue-gap");
+        this.coverWindow = rules.parameters().window("secrets.cover-window");
     }
 
-    public List<Secret> extract(AnnotatedText text, Cast cast, List<Relation> relations) {
+    public List<Secret> extract(ParsedArticle text, Cast cast, List<Relation> relations) {
         return new Run(text, cast, relations).extract();
     }
 
@@ -152,14 +101,14 @@ public final class SecretExtractor {
     }
 
     private final class Run {
-        final AnnotatedText text;
+        final ParsedArticle text;
         final Cast cast;
         final List<Relation> relations;
         final Mentions mentions;
-        final List<CoreSentence> sentences;
-        final List<SemanticGraph> graphs = new ArrayList<>();
+        final List<Sentence> sentences;
+        final List<DependencyGraph> graphs = new ArrayList<>();
         /** The parser's own graphs, before the normalizer lent subjects to verbs without one. */
-        final List<SemanticGraph> parsed = new ArrayList<>();
+        final List<DependencyGraph> parsed = new ArrayList<>();
         final Set<String> negations = rules.lexicon("negation");
         final Set<String> scopeAll = rules.lexicon("scope_all");
         final Set<String> scopeTruth = rules.lexicon("scope_truth");
@@ -180,16 +129,15 @@ public final class SecretExtractor {
         final List<String[]> identityCues = phrases("false_identity_cues");
         final List<Draft> drafts = new ArrayList<>();
 
-        Run(AnnotatedText text, Cast cast, List<Relation> relations) {
+        Run(ParsedArticle text, Cast cast, List<Relation> relations) {
             this.text = text;
             this.cast = cast;
             this.relations = relations;
             this.mentions = new Mentions(cast);
-            this.sentences = text.document().sentences();
-            for (CoreSentence s : sentences) {
-                SemanticGraph g = s.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-                graphs.add(g == null ? new SemanticGraph() : normalizer.normalize(g));
-                parsed.add(g == null ? new SemanticGraph() : g);
+            this.sentences = text.sentences();
+            for (Sentence s : sentences) {
+                graphs.add(s.graph());
+                parsed.add(s.parsedGraph());
             }
         }
 
@@ -267,19 +215,19 @@ public final class SecretExtractor {
         private Map<Integer, Set<String>> swappers() {
             Map<Integer, Set<String>> out = new HashMap<>();
             for (int s = 0; s < sentences.size(); s++) {
-                SemanticGraph g = graphs.get(s);
-                for (IndexedWord w : g.vertexSet()) {
+                DependencyGraph g = graphs.get(s);
+                for (Token w : g.vertices()) {
                     if (!swapVerbs.contains(lemma(w)) || negated(g, w)) {
                         continue;
                     }
-                    boolean babies = g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
-                            && childNouns.contains(lemma(e.getDependent())));
+                    boolean babies = g.outgoing(w).stream().anyMatch(e -> e.relation().equals("obj")
+                            && childNouns.contains(lemma(e.dependent())));
                     if (!babies) {
                         continue;
                     }
-                    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                        if (e.getRelation().toString().equals("nsubj")) {
-                            out.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(mentions.of(s, g, e.getDependent()));
+                    for (Dependency e : g.outgoing(w)) {
+                        if (e.relation().equals("nsubj")) {
+                            out.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(mentions.of(s, g, e.dependent()));
                         }
                     }
                 }
@@ -293,14 +241,14 @@ public final class SecretExtractor {
                     continue;
                 }
                 boolean byRule = r.evidence().stream().anyMatch(e -> {
-                    RelationRule rule = rules.rule(e.rule());
+                    RelationRule rule = rules.relationRule(e.rule());
                     return rule != null && rule.secret() == SecretKind.HIDDEN_KILLING;
                 });
                 Set<String> stagedWith = new LinkedHashSet<>();
                 Set<String> helpers = new LinkedHashSet<>();
                 boolean staged = false;
                 for (Evidence e : r.evidence()) {
-                    for (int t = e.sentence(); t <= e.sentence() + STAGING_WINDOW && t < sentences.size(); t++) {
+                    for (int t = e.sentence(); t <= e.sentence() + stagingWindow && t < sentences.size(); t++) {
                         if (cueIn(t, stagingCues) < 0) {
                             continue;
                         }
@@ -350,7 +298,7 @@ public final class SecretExtractor {
             int first = crime.evidence().stream().mapToInt(Evidence::sentence).min().orElse(Integer.MAX_VALUE);
             return relations.stream().anyMatch(c -> c.type() == RelationType.COVERS_UP_FOR && c.to().equals(crime.from())
                     && !hasRole(c, "scapegoat") && c.evidence().stream().anyMatch(e -> e.sentence() >= first
-                    && e.sentence() <= first + COVER_WINDOW));
+                    && e.sentence() <= first + coverWindow));
         }
 
         /** Accomplices of a culprit stated in sentence s. */
@@ -485,8 +433,8 @@ public final class SecretExtractor {
         // ------------------------------------------------------------------ knowledge
 
         private void disclosuresIn(int s) {
-            SemanticGraph g = graphs.get(s);
-            for (IndexedWord v : g.vertexListSorted()) {
+            DependencyGraph g = graphs.get(s);
+            for (Token v : g.vertices()) {
                 keeperMarker(s, g, v);
                 silenceMarker(s, g, v);
                 Disclosure dv = disclosureOf(g, v);
@@ -495,15 +443,15 @@ public final class SecretExtractor {
                 }
                 Set<String> subjects = new LinkedHashSet<>();
                 Set<String> listeners = new LinkedHashSet<>();
-                for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                    String r = e.getRelation().toString();
+                for (Dependency e : g.outgoing(v)) {
+                    String r = e.relation();
                     if (r.equals("nsubj")) {
-                        subjects.addAll(mentions.of(s, g, e.getDependent()));
+                        subjects.addAll(mentions.of(s, g, e.dependent()));
                     } else if (dv.listenerHow() != null && r.equals("nsubj:pass")) {
                         // "Paula is told by Sam that ...": the one told is the passive subject, the teller the agent
-                        listeners.addAll(mentions.of(s, g, e.getDependent()));
+                        listeners.addAll(mentions.of(s, g, e.dependent()));
                     } else if (dv.listenerHow() != null && r.equals("obl:agent")) {
-                        subjects.addAll(mentions.of(s, g, e.getDependent()));
+                        subjects.addAll(mentions.of(s, g, e.dependent()));
                     }
                 }
                 if (dv.listenerHow() != null) {
@@ -513,9 +461,9 @@ public final class SecretExtractor {
                 // "learns from Jess that ...": the one it is learned from knew it
                 Set<String> sources = new LinkedHashSet<>();
                 if (dv.listenerHow() == null) {
-                    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                        if (e.getRelation().toString().equals("obl:from")) {
-                            sources.addAll(mentions.of(s, g, e.getDependent()));
+                    for (Dependency e : g.outgoing(v)) {
+                        if (e.relation().equals("obl:from")) {
+                            sources.addAll(mentions.of(s, g, e.dependent()));
                         }
                     }
                     sources.removeAll(subjects);
@@ -529,36 +477,36 @@ public final class SecretExtractor {
                 SecretKind anaphorKind = null;
                 boolean content = false;
                 Set<String> about = new LinkedHashSet<>();
-                for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                    String r = e.getRelation().toString();
+                for (Dependency e : g.outgoing(v)) {
+                    String r = e.relation();
                     if (isContent(g, e)) {
-                        content = content || !listeners.containsAll(mentions.of(s, g, e.getDependent()))
-                                || mentions.of(s, g, e.getDependent()).isEmpty();
+                        content = content || !listeners.containsAll(mentions.of(s, g, e.dependent()))
+                                || mentions.of(s, g, e.dependent()).isEmpty();
                     }
-                    if (isContent(g, e) && !r.equals("obj") && whClause(g, e.getDependent())) {
+                    if (isContent(g, e) && !r.equals("obj") && whClause(g, e.dependent())) {
                         anaphor = true; // "realises what he has done", "figures out what happened"
                     }
                     // what is found out or told: the object, or "about"/"of" it ("finds out about it", "knew of it")
                     if (!(r.equals("obj") || r.equals("obl:about") || r.equals("obl:of"))) {
                         continue;
                     }
-                    String o = lemma(e.getDependent());
+                    String o = lemma(e.dependent());
                     if (scopeAll.contains(o)) {
                         all = true;
                     } else if (scopeTruth.contains(o)) {
                         truth = true;
-                        for (SemanticGraphEdge a : g.outgoingEdgeList(e.getDependent())) {
-                            if (a.getRelation().toString().startsWith("nmod") && scopeAll.contains(lemma(a.getDependent()))) {
+                        for (Dependency a : g.outgoing(e.dependent())) {
+                            if (a.relation().startsWith("nmod") && scopeAll.contains(lemma(a.dependent()))) {
                                 all = true;
                             }
-                            if (a.getRelation().toString().equals("nmod:about")) {
-                                about.addAll(mentions.of(s, g, a.getDependent())); // "the truth about Peter"
+                            if (a.relation().equals("nmod:about")) {
+                                about.addAll(mentions.of(s, g, a.dependent())); // "the truth about Peter"
                             }
                         }
-                    } else if (hiddenThings.containsKey(o) && mentions.of(s, g, e.getDependent()).isEmpty()) {
+                    } else if (hiddenThings.containsKey(o) && mentions.of(s, g, e.dependent()).isEmpty()) {
                         // "kept it from her", "finds out about the murder": the secret last spoken of
                         anaphor = true;
-                        anaphorKind = hiddenThings.get(o);
+                        anaphorKind = hiddenThings.get(o).orElse(null);
                     }
                 }
                 // "knows where they are" is no disclosure; "knows that Adam killed Elena" is
@@ -575,7 +523,7 @@ public final class SecretExtractor {
                                 : inPlay(s).stream().filter(d -> audience.stream().anyMatch(d::knownBy)).toList();
                     }
                 } else if (knowsContent) {
-                    scope = g.outgoingEdgeList(v).stream().anyMatch(e -> e.getRelation().toString().equals("ccomp"))
+                    scope = g.outgoing(v).stream().anyMatch(e -> e.relation().equals("ccomp"))
                             ? disclosedDeeds(s, g, v, subjects, ev) : List.of();
                 } else {
                     scope = disclosedDeeds(s, g, v, subjects, ev);
@@ -584,12 +532,12 @@ public final class SecretExtractor {
                         scope = inPlay(s).stream().filter(d -> about.stream().anyMatch(d.keepers::contains)).toList();
                     }
                     if (scope.isEmpty() && truth) {
-                        scope = statedIn(s + 1, s + TRUTH_LOOKAHEAD);
+                        scope = statedIn(s + 1, s + truthLookahead);
                     }
                     if (scope.isEmpty() && truth && dv.listenerHow() == null) {
                         // "Z pieces together the truth when she finds the diary. Z arrests X": nothing new is stated,
                         // so the truth is the hidden crime kept by someone this or the next sentences name
-                        Set<String> named = namedIn(s, s + TRUTH_LOOKAHEAD);
+                        Set<String> named = namedIn(s, s + truthLookahead);
                         named.removeAll(subjects);
                         scope = inPlay(s).stream().filter(d -> d.kind == SecretKind.HIDDEN_KILLING
                                         || d.kind == SecretKind.HIDDEN_CRIME)
@@ -643,15 +591,15 @@ public final class SecretExtractor {
                             if (dv.listenerHow() != null) {
                                 objects.addAll(named);
                             }
-                            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                                String r = e.getRelation().toString();
+                            for (Dependency e : g.outgoing(v)) {
+                                String r = e.relation();
                                 if (r.equals("obj")) {
-                                    objects.addAll(mentions.of(s, g, e.getDependent()));
-                                } else if ((r.equals("ccomp") || r.equals("xcomp") || r.equals("dep")) && smallClause(g, e.getDependent())) {
+                                    objects.addAll(mentions.of(s, g, e.dependent()));
+                                } else if ((r.equals("ccomp") || r.equals("xcomp") || r.equals("dep")) && smallClause(g, e.dependent())) {
                                     // "overhears Frank talking": the one heard is the small clause's subject
-                                    for (SemanticGraphEdge x : g.outgoingEdgeList(e.getDependent())) {
-                                        if (x.getRelation().toString().equals("nsubj")) {
-                                            objects.addAll(mentions.of(s, g, x.getDependent()));
+                                    for (Dependency x : g.outgoing(e.dependent())) {
+                                        if (x.relation().equals("nsubj")) {
+                                            objects.addAll(mentions.of(s, g, x.dependent()));
                                         }
                                     }
                                 }
@@ -693,8 +641,8 @@ public final class SecretExtractor {
          * An edge to what is found out or told: an object, a complement clause, "about"/"of" it, or a clause that is
          * not merely the time or reason of the finding ("figures out where they hide", not "finds out when he reads").
          */
-        private boolean isContent(SemanticGraph g, SemanticGraphEdge e) {
-            String r = e.getRelation().toString();
+        private boolean isContent(DependencyGraph g, Dependency e) {
+            String r = e.relation();
             if (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") || r.equals("obl:about") || r.equals("obl:of")) {
                 return true;
             }
@@ -702,16 +650,16 @@ public final class SecretExtractor {
                 // "tells her he's closing the case" (a clause with a subject of its own in the parse), not a loosely
                 // attached verb phrase ("confided in her sister ..., and Rose has kept quiet")
                 int s = sentenceOf(g);
-                SemanticGraph raw = s < 0 ? g : parsed.get(s);
-                IndexedWord d = raw.getNodeByIndexSafe(e.getDependent().index());
-                return d != null && raw.outgoingEdgeList(d).stream().anyMatch(x -> x.getRelation().toString().equals("nsubj"));
+                DependencyGraph raw = s < 0 ? g : parsed.get(s);
+                Token d = raw.node(e.dependent().index());
+                return d != null && raw.outgoing(d).stream().anyMatch(x -> x.relation().equals("nsubj"));
             }
             if (!r.equals("advcl")) {
                 return false;
             }
-            for (SemanticGraphEdge m : g.outgoingEdgeList(e.getDependent())) {
-                String mr = m.getRelation().toString();
-                if ((mr.equals("mark") || mr.equals("advmod")) && circumstanceMarks.contains(lemma(m.getDependent()))) {
+            for (Dependency m : g.outgoing(e.dependent())) {
+                String mr = m.relation();
+                if ((mr.equals("mark") || mr.equals("advmod")) && circumstanceMarks.contains(lemma(m.dependent()))) {
                     return false;
                 }
             }
@@ -719,13 +667,13 @@ public final class SecretExtractor {
         }
 
         /** The kinds of deed a disclosure's content clause speaks of by its verbs ("murdered", "abducted"). */
-        private Set<RelationType> deedsIn(SemanticGraph g, IndexedWord v) {
+        private Set<RelationType> deedsIn(DependencyGraph g, Token v) {
             Set<RelationType> out = new java.util.HashSet<>();
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            for (Dependency e : g.outgoing(v)) {
                 if (!isContent(g, e)) {
                     continue;
                 }
-                for (IndexedWord w : g.descendants(e.getDependent())) {
+                for (Token w : g.descendants(e.dependent())) {
                     if (w.tag() != null && w.tag().startsWith("VB")) {
                         if (killVerbs.contains(lemma(w))) {
                             out.add(RelationType.KILLED);
@@ -739,7 +687,7 @@ public final class SecretExtractor {
             return out;
         }
 
-        private int sentenceOf(SemanticGraph g) {
+        private int sentenceOf(DependencyGraph g) {
             for (int i = 0; i < graphs.size(); i++) {
                 if (graphs.get(i) == g) {
                     return i;
@@ -749,22 +697,22 @@ public final class SecretExtractor {
         }
 
         /** "Frank talking about the grave": a gerund with its subject and no "that" or auxiliary. */
-        private boolean smallClause(SemanticGraph g, IndexedWord head) {
+        private boolean smallClause(DependencyGraph g, Token head) {
             if (head.tag() == null || !head.tag().equals("VBG")) {
                 return false;
             }
-            return g.outgoingEdgeList(head).stream().map(e -> e.getRelation().toString())
+            return g.outgoing(head).stream().map(e -> e.relation())
                     .noneMatch(r -> r.equals("mark") || r.equals("aux") || r.equals("aux:pass"));
         }
 
         /** A content clause that asks what happened instead of saying it: "what he has done", "what happened". */
-        private boolean whClause(SemanticGraph g, IndexedWord clause) {
+        private boolean whClause(DependencyGraph g, Token clause) {
             if (clause.tag() != null && clause.tag().startsWith("W")) {
                 return true;
             }
-            for (SemanticGraphEdge e : g.outgoingEdgeList(clause)) {
-                String r = e.getRelation().toString();
-                IndexedWord d = e.getDependent();
+            for (Dependency e : g.outgoing(clause)) {
+                String r = e.relation();
+                Token d = e.dependent();
                 if ((r.equals("obj") || r.startsWith("nsubj")) && d.tag() != null && d.tag().equals("WP")
                         && lemma(d).equals("what")) {
                     return true;
@@ -774,14 +722,14 @@ public final class SecretExtractor {
         }
 
         /** The characters named inside what a disclosure verb governs, its subject and listeners aside. */
-        private Set<String> contentCharacters(int s, SemanticGraph g, IndexedWord v) {
+        private Set<String> contentCharacters(int s, DependencyGraph g, Token v) {
             Set<String> out = new LinkedHashSet<>();
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                String r = e.getRelation().toString();
+            for (Dependency e : g.outgoing(v)) {
+                String r = e.relation();
                 if (!isContent(g, e)) {
                     continue;
                 }
-                for (IndexedWord w : g.descendants(e.getDependent())) {
+                for (Token w : g.descendants(e.dependent())) {
                     String id = mentions.direct(s, w);
                     if (id != null) {
                         out.add(id);
@@ -827,13 +775,13 @@ public final class SecretExtractor {
          * "kept quiet", "stays silent", "said nothing" (rules/lexicon/silence_phrases.txt): the subject keeps the
          * secret last spoken of.
          */
-        private void silenceMarker(int s, SemanticGraph g, IndexedWord v) {
+        private void silenceMarker(int s, DependencyGraph g, Token v) {
             if (negated(g, v)) {
                 return;
             }
             boolean silent = false;
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                if (silencePhrases.contains(lemma(v) + " " + lemma(e.getDependent()))) {
+            for (Dependency e : g.outgoing(v)) {
+                if (silencePhrases.contains(lemma(v) + " " + lemma(e.dependent()))) {
                     silent = true;
                 }
             }
@@ -845,11 +793,11 @@ public final class SecretExtractor {
                 return;
             }
             Evidence ev = evidence(s, "secret-kept-silent", 0.6, FactStatus.IMPLIED);
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                if (!e.getRelation().toString().equals("nsubj")) {
+            for (Dependency e : g.outgoing(v)) {
+                if (!e.relation().equals("nsubj")) {
                     continue;
                 }
-                for (String keeper : mentions.of(s, g, e.getDependent())) {
+                for (String keeper : mentions.of(s, g, e.dependent())) {
                     for (Draft d : kept) {
                         // the one the deed was done to is no keeper of it (and a misparsed subject often is them)
                         boolean victim = d.relations.stream().anyMatch(r -> r.to().equals(keeper));
@@ -865,15 +813,15 @@ public final class SecretExtractor {
          * The secrets a disclosure's content clause states ("she realizes that Edgar poisoned Walter"). A deed that
          * is confessed or found out was concealed: when no secret holds it yet, it becomes one, kept by its doer.
          */
-        private List<Draft> disclosedDeeds(int s, SemanticGraph g, IndexedWord v, Set<String> subjects, Evidence ev) {
-            Set<IndexedWord> content = new java.util.HashSet<>(g.descendants(v));
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                if (e.getRelation().toString().startsWith("nsubj")) {
-                    content.removeAll(g.descendants(e.getDependent()));
+        private List<Draft> disclosedDeeds(int s, DependencyGraph g, Token v, Set<String> subjects, Evidence ev) {
+            Set<Token> content = new java.util.HashSet<>(g.descendants(v));
+            for (Dependency e : g.outgoing(v)) {
+                if (e.relation().startsWith("nsubj")) {
+                    content.removeAll(g.descendants(e.dependent()));
                 }
             }
             Set<String> inContent = new LinkedHashSet<>();
-            for (IndexedWord w : content) {
+            for (Token w : content) {
                 String id = mentions.direct(s, w);
                 if (id != null) {
                     inContent.add(id);
@@ -941,7 +889,7 @@ public final class SecretExtractor {
          * "a secret she kept from everyone", "he had hidden the adoption": the subject kept what the sentence states,
          * or the secrets in play of the kind the hidden thing names (rules/hidden_things.tsv).
          */
-        private void keeperMarker(int s, SemanticGraph g, IndexedWord v) {
+        private void keeperMarker(int s, DependencyGraph g, Token v) {
             boolean hiding = hideVerbs.contains(lemma(v));
             // "he has a secret of his own: ..." (rules/lexicon/secret_having_verbs.txt): only with "secret"
             boolean having = secretHavingVerbs.contains(lemma(v));
@@ -949,13 +897,13 @@ public final class SecretExtractor {
                 return;
             }
             List<Draft> kept = null;
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                String thing = lemma(e.getDependent());
-                if (!e.getRelation().toString().equals("obj") || !hiddenThings.containsKey(thing)
+            for (Dependency e : g.outgoing(v)) {
+                String thing = lemma(e.dependent());
+                if (!e.relation().equals("obj") || !hiddenThings.containsKey(thing)
                         || !hiding && !thing.equals("secret")) {
                     continue;
                 }
-                SecretKind kind = hiddenThings.get(thing);
+                SecretKind kind = hiddenThings.get(thing).orElse(null);
                 kept = kind == null ? statedIn(s, s) : inPlay(s).stream().filter(d -> d.kind == kind
                         || kind == SecretKind.HIDDEN_PARENTAGE && d.kind == SecretKind.BABY_SWAP).toList();
                 if (kept.isEmpty() && having) {
@@ -969,11 +917,11 @@ public final class SecretExtractor {
                 return;
             }
             Evidence ev = evidence(s, "secret-kept", 0.75, FactStatus.STATED);
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                if (!e.getRelation().toString().equals("nsubj")) {
+            for (Dependency e : g.outgoing(v)) {
+                if (!e.relation().equals("nsubj")) {
                     continue;
                 }
-                for (String keeper : mentions.of(s, g, e.getDependent())) {
+                for (String keeper : mentions.of(s, g, e.dependent())) {
                     for (Draft d : kept) {
                         d.keepers.add(keeper);
                         know(d, keeper, KnowledgeSource.TOOK_PART, ev);
@@ -982,15 +930,15 @@ public final class SecretExtractor {
             }
         }
 
-        private Disclosure disclosureOf(SemanticGraph g, IndexedWord v) {
+        private Disclosure disclosureOf(DependencyGraph g, Token v) {
             if (!v.tag().startsWith("VB")) {
                 return null;
             }
             String l = lemma(v);
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                String r = e.getRelation().toString();
+            for (Dependency e : g.outgoing(v)) {
+                String r = e.relation();
                 if (r.equals("compound:prt") || r.equals("advmod")) {
-                    Disclosure d = disclosures.get(l + " " + lemma(e.getDependent()));
+                    Disclosure d = disclosures.get(l + " " + lemma(e.dependent()));
                     if (d != null) {
                         return d;
                     }
@@ -1001,19 +949,19 @@ public final class SecretExtractor {
         }
 
         /** Who is told: the "to" phrase, else the object or indirect object when it is a character. */
-        private Set<String> listeners(int s, SemanticGraph g, IndexedWord v) {
+        private Set<String> listeners(int s, DependencyGraph g, Token v) {
             Set<String> out = new LinkedHashSet<>();
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                String r = e.getRelation().toString();
+            for (Dependency e : g.outgoing(v)) {
+                String r = e.relation();
                 // "confides in Y" names the listener with "in"
                 if (r.equals("obl:to") || r.equals("iobj") || r.equals("obj") || r.equals("obl:in")) {
-                    out.addAll(mentions.of(s, g, e.getDependent()));
+                    out.addAll(mentions.of(s, g, e.dependent()));
                 }
                 if (r.equals("obj")) {
                     // "admits everything to Y" with "to Y" attached to "everything"
-                    for (SemanticGraphEdge n : g.outgoingEdgeList(e.getDependent())) {
-                        if (n.getRelation().toString().equals("nmod:to")) {
-                            out.addAll(mentions.of(s, g, n.getDependent()));
+                    for (Dependency n : g.outgoing(e.dependent())) {
+                        if (n.relation().equals("nmod:to")) {
+                            out.addAll(mentions.of(s, g, n.dependent()));
                         }
                     }
                 }
@@ -1022,33 +970,33 @@ public final class SecretExtractor {
         }
 
         /** The people a disclosure is made to: "meets with Y and reveals that he knows". */
-        private Set<String> audience(int s, SemanticGraph g, IndexedWord v) {
+        private Set<String> audience(int s, DependencyGraph g, Token v) {
             Set<String> out = new LinkedHashSet<>();
-            IndexedWord current = v;
+            Token current = v;
             for (int depth = 0; depth < 3 && current != null; depth++) {
-                List<IndexedWord> clause = new ArrayList<>();
+                List<Token> clause = new ArrayList<>();
                 clause.add(current);
-                for (SemanticGraphEdge e : g.incomingEdgeList(current)) {
-                    if (e.getRelation().toString().startsWith("conj")) {
-                        clause.add(e.getGovernor());
+                for (Dependency e : g.incoming(current)) {
+                    if (e.relation().startsWith("conj")) {
+                        clause.add(e.governor());
                     }
                 }
-                for (IndexedWord c : clause) {
-                    for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
-                        String r = e.getRelation().toString();
+                for (Token c : clause) {
+                    for (Dependency e : g.outgoing(c)) {
+                        String r = e.relation();
                         if (r.equals("obl:to") || r.equals("obl:with") || r.equals("iobj")) {
-                            out.addAll(mentions.of(s, g, e.getDependent()));
+                            out.addAll(mentions.of(s, g, e.dependent()));
                         }
                     }
                 }
                 if (!out.isEmpty()) {
                     return out;
                 }
-                IndexedWord parent = null;
-                for (SemanticGraphEdge e : g.incomingEdgeList(current)) {
-                    String r = e.getRelation().toString();
+                Token parent = null;
+                for (Dependency e : g.incoming(current)) {
+                    String r = e.relation();
                     if (r.equals("ccomp") || r.startsWith("conj")) {
-                        parent = e.getGovernor();
+                        parent = e.governor();
                         break;
                     }
                 }
@@ -1057,15 +1005,15 @@ public final class SecretExtractor {
             return out;
         }
 
-        private boolean underIrrealis(SemanticGraph g, IndexedWord v) {
-            for (SemanticGraphEdge e : g.incomingEdgeList(v)) {
-                String r = e.getRelation().toString();
-                if (r.equals("xcomp") && irrealis.contains(lemma(e.getGovernor()))) {
+        private boolean underIrrealis(DependencyGraph g, Token v) {
+            for (Dependency e : g.incoming(v)) {
+                String r = e.relation();
+                if (r.equals("xcomp") && irrealis.contains(lemma(e.governor()))) {
                     return true;
                 }
                 // "could not let Declan reveal what happened": a disclosure someone was not allowed to make
-                if ((r.equals("xcomp") || r.equals("ccomp")) && causatives.contains(lemma(e.getGovernor()))
-                        && negated(g, e.getGovernor())) {
+                if ((r.equals("xcomp") || r.equals("ccomp")) && causatives.contains(lemma(e.governor()))
+                        && negated(g, e.governor())) {
                     return true;
                 }
             }
@@ -1089,9 +1037,9 @@ public final class SecretExtractor {
 
         /** Secrets whose facts are stated in sentences from..to. */
         /** The content clause says who is whose parent or child ("that Julian was not his son"). */
-        private boolean parentageContent(SemanticGraph g, IndexedWord v) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                if (e.getRelation().toString().equals("ccomp") && PARENTAGE_NOUNS.contains(lemma(e.getDependent()))) {
+        private boolean parentageContent(DependencyGraph g, Token v) {
+            for (Dependency e : g.outgoing(v)) {
+                if (e.relation().equals("ccomp") && PARENTAGE_NOUNS.contains(lemma(e.dependent()))) {
                     return true;
                 }
             }
@@ -1126,7 +1074,7 @@ public final class SecretExtractor {
 
         private boolean hasRole(Relation r, String role) {
             return r.evidence().stream().anyMatch(e -> {
-                RelationRule rule = rules.rule(e.rule());
+                RelationRule rule = rules.relationRule(e.rule());
                 return rule != null && role.equals(rule.secretRole());
             });
         }
@@ -1138,7 +1086,7 @@ public final class SecretExtractor {
 
         /** The token index where a cue phrase (lemmas in order, a few words apart) starts, or -1. */
         private int cueIn(int s, List<String[]> cues) {
-            List<CoreLabel> tokens = sentences.get(s).tokens();
+            List<Token> tokens = sentences.get(s).tokens();
             for (String[] cue : cues) {
                 for (int i = 0; i < tokens.size(); i++) {
                     if (!matchesWord(tokens.get(i), cue[0])) {
@@ -1146,7 +1094,7 @@ public final class SecretExtractor {
                     }
                     int at = i;
                     int k = 1;
-                    for (int j = i + 1; j < tokens.size() && k < cue.length && j - at <= CUE_GAP + 1; j++) {
+                    for (int j = i + 1; j < tokens.size() && k < cue.length && j - at <= cueGap + 1; j++) {
                         if (matchesWord(tokens.get(j), cue[k])) {
                             at = j;
                             k++;
@@ -1160,14 +1108,14 @@ public final class SecretExtractor {
             return -1;
         }
 
-        private boolean matchesWord(CoreLabel t, String w) {
+        private boolean matchesWord(Token t, String w) {
             return lemma(t).equals(w) || t.word().toLowerCase(Locale.ROOT).equals(w);
         }
 
         private Set<String> mentionedIn(int s) {
             Set<String> out = new LinkedHashSet<>();
-            for (CoreLabel t : sentences.get(s).tokens()) {
-                String id = mentions.direct(s, new IndexedWord(t));
+            for (Token t : sentences.get(s).tokens()) {
+                String id = mentions.direct(s, t);
                 if (id != null) {
                     out.add(id);
                 }
@@ -1179,8 +1127,8 @@ public final class SecretExtractor {
         private Map<String, Integer> mentionCounts(int s) {
             Map<String, Integer> out = new LinkedHashMap<>();
             String previous = null;
-            for (CoreLabel t : sentences.get(s).tokens()) {
-                String id = mentions.direct(s, new IndexedWord(t));
+            for (Token t : sentences.get(s).tokens()) {
+                String id = mentions.direct(s, t);
                 if (id != null && !id.equals(previous)) {
                     out.merge(id, 1, Integer::sum);
                 }
@@ -1190,20 +1138,20 @@ public final class SecretExtractor {
         }
 
         private Set<String> subjectsIn(int s) {
-            SemanticGraph g = graphs.get(s);
+            DependencyGraph g = graphs.get(s);
             Set<String> out = new LinkedHashSet<>();
-            for (SemanticGraphEdge e : g.edgeIterable()) {
-                if (e.getRelation().toString().startsWith("nsubj")) {
-                    out.addAll(mentions.of(s, g, e.getDependent()));
+            for (Dependency e : g.edges()) {
+                if (e.relation().startsWith("nsubj")) {
+                    out.addAll(mentions.of(s, g, e.dependent()));
                 }
             }
             return out;
         }
 
-        private boolean negated(SemanticGraph g, IndexedWord w) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                String r = e.getRelation().toString();
-                if ((r.equals("advmod") || r.equals("neg")) && negations.contains(lemma(e.getDependent()))) {
+        private boolean negated(DependencyGraph g, Token w) {
+            for (Dependency e : g.outgoing(w)) {
+                String r = e.relation();
+                if ((r.equals("advmod") || r.equals("neg")) && negations.contains(lemma(e.dependent()))) {
                     return true;
                 }
             }
@@ -1225,10 +1173,10 @@ public final class SecretExtractor {
         }
 
         private Evidence evidence(int s, String rule, double confidence, FactStatus status) {
-            List<CoreLabel> tokens = sentences.get(s).tokens();
-            int start = tokens.get(0).beginPosition();
-            int end = tokens.get(tokens.size() - 1).endPosition();
-            return new Evidence(text.documentId(), s, start, end, text.cleaned().original().substring(start, end), rule,
+            List<Token> tokens = sentences.get(s).tokens();
+            int start = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            return new Evidence(text.documentId(), s, start, end, text.quote(start, end), rule,
                     confidence, status);
         }
 
@@ -1262,11 +1210,8 @@ public final class SecretExtractor {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    static String lemma(IndexedWord w) {
+    static String lemma(Token w) {
         return (w.lemma() != null ? w.lemma() : w.word()).toLowerCase(Locale.ROOT);
     }
 
-    static String lemma(CoreLabel t) {
-        return (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,7 +1,7 @@
 package charactergraph.loader.bench;
 
 import charactergraph.loader.ArticleExtractor;
-import charactergraph.loader.annotate.DocumentAnnotator;
+import charactergraph.loader.nlp.ArticleParser;
 import charactergraph.model.DocumentInfo;
 
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ public final class RelationStagesBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         String text = Files.readString(file);
         long t0 = System.nanoTime();
-        DocumentAnnotator.warmUp();
+        ArticleParser.warmUp();
         System.out.printf("model load: %.1f s%n", (System.nanoTime() - t0) / 1e9);
         ArticleExtractor extractor = new ArticleExtractor();
         DocumentInfo doc = new DocumentInfo("bench", file.getFileName().toString(), null, "bench", null);

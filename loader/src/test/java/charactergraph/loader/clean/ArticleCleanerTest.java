@@ -1,5 +1,8 @@
 package charactergraph.loader.clean;
 
+import charactergraph.loader.rules.BadRules;
+import charactergraph.loader.rules.RuleCatalog;
+import charactergraph.loader.rules.RuleFileException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,9 +88,9 @@ class ArticleCleanerTest {
 
     @Test
     void aBrokenRuleFailsAtStartWithFileAndLine() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new ArticleCleaner("rules-bad/bad-boilerplate.txt", ArticleCleaner.HEADING_RULES));
-        assertTrue(e.getMessage().contains("rules-bad/bad-boilerplate.txt:2"), e.getMessage());
+        RuleFileException e = assertThrows(RuleFileException.class, () -> new ArticleCleaner(
+                BadRules.lines("bad-boilerplate.txt"), RuleCatalog.builtIn().lines(ArticleCleaner.HEADING_RULES)));
+        assertTrue(e.getMessage().contains("bad-boilerplate.txt:2"), e.getMessage());
     }
 
     @Test

@@ -28,8 +28,8 @@ class LongLinesTest {
         ArticleExtractor.Result r = NlpFixture.extract(text.toString());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("[LongLinesTest] 600 words on one line: " + ms + " ms, "
-                + r.annotated().document().sentences().size() + " sentences");
-        assertTrue(r.annotated().document().sentences().size() >= 600 / 120, "cut into sentences");
+                + r.parsed().sentences().size() + " sentences");
+        assertTrue(r.parsed().sentences().size() >= 600 / 120, "cut into sentences");
         for (var rel : r.extraction().relations()) {
             for (Evidence e : rel.evidence()) {
                 assertEquals(text.substring(e.start(), e.end()), e.quote());

@@ -237,7 +237,7 @@ class EntityResolverTest {
         String walt = named(cast, "Walt").orElseThrow().id();
         String june = named(cast, "June").orElseThrow().id();
         int s = 0;
-        while (!r.annotated().document().sentences().get(s).text().startsWith("When June confronts")) {
+        while (!r.parsed().sentences().get(s).text().startsWith("When June confronts")) {
             s++;
         }
         assertEquals(Optional.of(walt), referentOf(r, s, "him", 0));

@@ -1,10 +1,13 @@
 package charactergraph.loader.resolve;
 
 import charactergraph.loader.clean.ArticleCleaner;
-import edu.stanford.nlp.ling.CoreLabel;
+import charactergraph.loader.nlp.HandBuilt;
+import charactergraph.loader.rules.BadRules;
+import charactergraph.loader.rules.RuleCatalog;
+import charactergraph.loader.rules.RuleFileException;
+import charactergraph.loader.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,36 +17,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rule files compile, and rules match hand-tagged token sequences (no CoreNLP models needed). */
 class NamePatternsTest {
-    static List<CoreLabel> tagged(String... wordSlashTag) {
-        List<CoreLabel> out = new ArrayList<>();
-        for (String wt : wordSlashTag) {
-            int slash = wt.lastIndexOf('/');
-            CoreLabel l = new CoreLabel();
-            l.setWord(wt.substring(0, slash));
-            l.setOriginalText(wt.substring(0, slash));
-            l.setValue(wt.substring(0, slash));
-            l.setTag(wt.substring(slash + 1));
-            l.setLemma(wt.substring(0, slash).toLowerCase());
-            l.setNER("O");
-            out.add(l);
-        }
-        return out;
+    static Sentence tagged(String... wordSlashTag) {
+        return HandBuilt.tagged(0, wordSlashTag);
     }
 
     @Test
     void everyShippedRuleFileCompiles() {
-        assertFalse(new NamePatterns(EntityResolver.CASTING_RULES).rules().isEmpty());
-        assertFalse(new NamePatterns(EntityResolver.IDENTITY_RULES).rules().isEmpty());
-        new PeopleLexicon();
+        assertFalse(new NamePatterns(RuleCatalog.builtIn().lines(EntityResolver.CASTING_RULES)).rules().isEmpty());
+        assertFalse(new NamePatterns(RuleCatalog.builtIn().lines(EntityResolver.IDENTITY_RULES)).rules().isEmpty());
+        new PeopleLexicon(RuleCatalog.builtIn().lines(PeopleLexicon.FILE));
         new ArticleCleaner();
     }
 
     @Test
     void castingRuleSeparatesActorFromCharacter() {
-        NamePatterns p = new NamePatterns(EntityResolver.CASTING_RULES);
-        List<CoreLabel> t = tagged("The/DT", "film/NN", "stars/VBZ", "Ada/NNP", "Quinn/NNP", "as/IN", "Mabel/NNP", "Orr/NNP",
+        NamePatterns p = new NamePatterns(RuleCatalog.builtIn().lines(EntityResolver.CASTING_RULES));
+        Sentence t = tagged("The/DT", "film/NN", "stars/VBZ", "Ada/NNP", "Quinn/NNP", "as/IN", "Mabel/NNP", "Orr/NNP",
                 "./.");
-        NamePatterns.Match m = p.find(0, t).stream().filter(x -> x.rule().equals("stars-as")).findFirst().orElseThrow();
+        NamePatterns.Match m = p.find(t).stream().filter(x -> x.rule().equals("stars-as")).findFirst().orElseThrow();
         assertEquals(3, m.groups().get("actor")[0]);
         assertEquals(5, m.groups().get("actor")[1]);
         assertEquals(6, m.groups().get("character")[0]);
@@ -52,18 +43,18 @@ class NamePatternsTest {
 
     @Test
     void parenthesizedActorAfterCharacter() {
-        NamePatterns p = new NamePatterns(EntityResolver.CASTING_RULES);
-        List<CoreLabel> t = tagged("Bram/NNP", "(/-LRB-", "Theo/NNP", "Lund/NNP", ")/-RRB-", "lies/VBZ", "./.");
-        assertTrue(p.find(0, t).stream().anyMatch(x -> x.rule().equals("either-paren")
+        NamePatterns p = new NamePatterns(RuleCatalog.builtIn().lines(EntityResolver.CASTING_RULES));
+        Sentence t = tagged("Bram/NNP", "(/-LRB-", "Theo/NNP", "Lund/NNP", ")/-RRB-", "lies/VBZ", "./.");
+        assertTrue(p.find(t).stream().anyMatch(x -> x.rule().equals("either-paren")
                 && x.groups().get("character")[0] == 0 && x.groups().get("actor")[0] == 2));
     }
 
     @Test
     void identityRuleJoinsAFalseNameToTheRealOne() {
-        NamePatterns p = new NamePatterns(EntityResolver.IDENTITY_RULES);
-        List<CoreLabel> t = tagged("Rosa/NNP", "is/VBZ", "n't/RB", "Rosa/NNP", "Pine/NNP", "at/IN", "all/DT", ";/:",
+        NamePatterns p = new NamePatterns(RuleCatalog.builtIn().lines(EntityResolver.IDENTITY_RULES));
+        Sentence t = tagged("Rosa/NNP", "is/VBZ", "n't/RB", "Rosa/NNP", "Pine/NNP", "at/IN", "all/DT", ";/:",
                 "her/PRP$", "real/JJ", "name/NN", "is/VBZ", "Edith/NNP", "\"/``", "Edie/NNP", "\"/''", "Marsh/NNP", "./.");
-        List<NamePatterns.Match> ms = p.find(0, t);
+        List<NamePatterns.Match> ms = p.find(t);
         assertTrue(ms.stream().anyMatch(x -> x.rule().equals("isnt-really")));
         NamePatterns.Match nick = ms.stream().filter(x -> x.rule().equals("nickname")).findFirst().orElseThrow();
         assertEquals(12, nick.groups().get("first")[0]);
@@ -73,18 +64,19 @@ class NamePatternsTest {
 
     @Test
     void aNameFollowedByAPossessiveIsNotAnIdentity() {
-        NamePatterns p = new NamePatterns(EntityResolver.IDENTITY_RULES);
+        NamePatterns p = new NamePatterns(RuleCatalog.builtIn().lines(EntityResolver.IDENTITY_RULES));
         // "Dan was actually Vic Hale's son", with the possessive mis-tagged as a verb
-        List<CoreLabel> t = tagged("Dan/NNP", "was/VBD", "actually/RB", "Vic/NNP", "Hale/NNP", "'s/VBZ", "son/NN", "./.");
-        assertTrue(p.find(0, t).isEmpty(), p.find(0, t).toString());
-        List<CoreLabel> real = tagged("Dan/NNP", "was/VBD", "actually/RB", "Vic/NNP", "Hale/NNP", "all/DT", "along/RB", "./.");
-        assertTrue(p.find(0, real).stream().anyMatch(m -> m.rule().equals("is-really") && m.groups().get("real")[1] == 5));
+        Sentence t = tagged("Dan/NNP", "was/VBD", "actually/RB", "Vic/NNP", "Hale/NNP", "'s/VBZ", "son/NN", "./.");
+        assertTrue(p.find(t).isEmpty(), p.find(t).toString());
+        Sentence real = tagged("Dan/NNP", "was/VBD", "actually/RB", "Vic/NNP", "Hale/NNP", "all/DT", "along/RB", "./.");
+        assertTrue(p.find(real).stream().anyMatch(m -> m.rule().equals("is-really") && m.groups().get("real")[1] == 5));
     }
 
     @Test
     void aBrokenPatternFailsAtStartWithFileAndLine() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new NamePatterns("rules-bad/bad-patterns.txt"));
-        assertTrue(e.getMessage().contains("rules-bad/bad-patterns.txt:3"), e.getMessage());
+        RuleFileException e = assertThrows(RuleFileException.class,
+                () -> new NamePatterns(BadRules.lines("bad-patterns.txt")));
+        assertTrue(e.getMessage().contains("bad-patterns.txt:3"), e.getMessage());
+        assertEquals(3, e.line());
     }
 }

@@ -1,6 +1,6 @@
 package charactergraph.loader.testsupport;
 
-import charactergraph.loader.annotate.AnnotatedText;
+import charactergraph.loader.nlp.ParsedArticle;
 import charactergraph.loader.eval.ExtractionScorer;
 import charactergraph.loader.interchange.InterchangeJson;
 import charactergraph.loader.relate.RelationExtractor;
@@ -38,7 +38,7 @@ public final class BatchEval {
             String[] pair = args[i].split("=", 2);
             Path file = Path.of(pair[0]);
             String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            AnnotatedText text = DependencyDump.annotate(file, cacheDir.resolve(name + ".pb"));
+            ParsedArticle text = DependencyDump.annotate(file, cacheDir);
             Cast cast = new EntityResolver().resolve(text);
             List<Relation> rels = new RelationExtractor().extract(text, cast);
             List<Secret> secs = new SecretExtractor().extract(text, cast, rels);

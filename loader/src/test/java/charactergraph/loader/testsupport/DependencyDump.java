@@ -1,55 +1,39 @@
 package charactergraph.loader.testsupport;
 
-import charactergraph.loader.annotate.AnnotatedText;
-import charactergraph.loader.annotate.DocumentAnnotator;
 import charactergraph.loader.clean.CleanedText;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import charactergraph.loader.nlp.ArticleParser;
+import charactergraph.loader.nlp.CorefChain;
+import charactergraph.loader.nlp.Dependency;
+import charactergraph.loader.nlp.ParsedArticle;
+import charactergraph.loader.nlp.Sentence;
+import charactergraph.loader.nlp.Token;
+import charactergraph.loader.rules.RuleCatalog;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A tool for rule authors: prints every sentence of a text file with its tokens (index, word, lemma, POS, NER)
- * and its enhanced++ dependencies, the graph the Semgrex rules match against. Annotations are cached next to
- * the cache path given as second argument so that repeated runs are quick.
+ * and its normalized enhanced++ dependencies, the graph the Semgrex rules match against. Parses are cached in the
+ * folder given as second argument so that repeated runs are quick.
  *
- * <pre>java -cp ... charactergraph.loader.testsupport.DependencyDump FILE [CACHE.pb]</pre>
+ * <pre>java -cp ... charactergraph.loader.testsupport.DependencyDump FILE [CACHE_DIR]</pre>
  */
 public final class DependencyDump {
+    private static final ArticleParser PARSER = new ArticleParser(RuleCatalog.builtIn().verbsAfterNames());
+
     private DependencyDump() {
     }
 
-    /** Annotates the file, or reads the cached annotation when the cache is newer than the file. */
-    public static AnnotatedText annotate(Path file, Path cache) throws Exception {
+    /** Parses the file, or reads its cached parse from {@code cacheDir} (null: no cache). */
+    public static ParsedArticle annotate(Path file, Path cacheDir) throws Exception {
         String text = Files.readString(file);
         CleanedText cleaned = System.getenv("ROUGH_CLEAN") != null ? new CleanedText(text, roughClean(text), List.of())
                 : new charactergraph.loader.clean.ArticleCleaner().clean(text);
         String id = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        ProtobufAnnotationSerializer ser = new ProtobufAnnotationSerializer();
-        if (cache != null && Files.exists(cache)
-                && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(file)) > 0) {
-            try (InputStream in = Files.newInputStream(cache)) {
-                Annotation ann = ser.read(in).first;
-                return new AnnotatedText(id, cleaned, new CoreDocument(ann));
-            }
-        }
-        AnnotatedText at = new DocumentAnnotator().annotate(id, cleaned);
-        if (cache != null) {
-            try (OutputStream out = Files.newOutputStream(cache)) {
-                ser.write(at.document().annotation(), out);
-            }
-        }
-        return at;
+        return cacheDir == null ? PARSER.parse(id, cleaned.original(), cleaned.text())
+                : PARSER.parseCached(id, cleaned.original(), cleaned.text(), cacheDir);
     }
 
     /**
@@ -74,13 +58,13 @@ public final class DependencyDump {
         return out.toString();
     }
 
-    public static void print(AnnotatedText text) {
-        List<CoreSentence> sentences = text.document().sentences();
+    public static void print(ParsedArticle text) {
+        List<Sentence> sentences = text.sentences();
         for (int s = 0; s < sentences.size(); s++) {
-            CoreSentence sent = sentences.get(s);
+            Sentence sent = sentences.get(s);
             System.out.println("## " + s + ": " + sent.text());
             StringBuilder toks = new StringBuilder();
-            for (CoreLabel t : sent.tokens()) {
+            for (Token t : sent.tokens()) {
                 toks.append(t.index()).append(':').append(t.word()).append('/').append(t.tag());
                 if (!"O".equals(t.ner())) {
                     toks.append('/').append(t.ner());
@@ -88,16 +72,13 @@ public final class DependencyDump {
                 toks.append(' ');
             }
             System.out.println(toks);
-            SemanticGraph g = sent.coreMap().get(
-                    edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            for (SemanticGraphEdge e : g.edgeListSorted()) {
-                System.out.println("   " + e.getRelation() + "(" + e.getGovernor().word() + "-" + e.getGovernor().index()
-                        + ", " + e.getDependent().word() + "-" + e.getDependent().index() + ")");
+            for (Dependency e : sent.graph().edges()) {
+                System.out.println("   " + e.relation() + "(" + e.governor().word() + "-" + e.governor().index()
+                        + ", " + e.dependent().word() + "-" + e.dependent().index() + ")");
             }
         }
-        var chains = text.document().annotation().get(edu.stanford.nlp.coref.CorefCoreAnnotations.CorefChainAnnotation.class);
-        if (chains != null) {
-            chains.values().forEach(c -> System.out.println("COREF " + c));
+        for (CorefChain c : text.corefChains()) {
+            System.out.println("COREF " + c);
         }
     }
 

@@ -1,6 +1,6 @@
 package charactergraph.loader.testsupport;
 
-import charactergraph.loader.annotate.AnnotatedText;
+import charactergraph.loader.nlp.ParsedArticle;
 import charactergraph.loader.relate.RelationExtractor;
 import charactergraph.loader.resolve.Cast;
 import charactergraph.model.DocumentInfo;
@@ -23,7 +23,7 @@ public final class ExtractionDump {
     }
 
     public static void main(String[] args) throws Exception {
-        AnnotatedText text = DependencyDump.annotate(Path.of(args[0]), Path.of(args[1]));
+        ParsedArticle text = DependencyDump.annotate(Path.of(args[0]), Path.of(args[1]));
         Cast cast = System.getenv("NER_CAST") != null ? NerCast.of(text)
                 : new charactergraph.loader.resolve.EntityResolver().resolve(text);
         RelationExtractor relations = new RelationExtractor();
@@ -42,7 +42,7 @@ public final class ExtractionDump {
             cast.mentions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey(
                     java.util.Comparator.comparingInt(Cast.TokenRef::sentence).thenComparingInt(Cast.TokenRef::token)))
                     .forEach(e -> System.err.println("   " + e.getKey().sentence() + ":" + e.getKey().token() + " "
-                            + text.document().sentences().get(e.getKey().sentence()).tokens().get(e.getKey().token() - 1).word()
+                            + text.sentences().get(e.getKey().sentence()).tokens().get(e.getKey().token() - 1).word()
                             + " -> " + e.getValue()));
         }
         for (Relation r : rels) {

@@ -1,13 +1,12 @@
 package charactergraph.loader.testsupport;
 
-import charactergraph.loader.annotate.AnnotatedText;
+import charactergraph.loader.nlp.ParsedArticle;
 import charactergraph.loader.resolve.Cast;
 import charactergraph.model.Character;
 import charactergraph.model.Gender;
-import edu.stanford.nlp.coref.CorefCoreAnnotations;
-import edu.stanford.nlp.coref.data.CorefChain;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.CoreSentence;
+import charactergraph.loader.nlp.CorefChain;
+import charactergraph.loader.nlp.Token;
+import charactergraph.loader.nlp.Sentence;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,14 +27,14 @@ public final class NerCast {
     private NerCast() {
     }
 
-    public static Cast of(AnnotatedText text) {
-        List<CoreSentence> sentences = text.document().sentences();
+    public static Cast of(ParsedArticle text) {
+        List<Sentence> sentences = text.sentences();
         Map<String, List<String>> names = new LinkedHashMap<>(); // id -> names
         Map<Cast.TokenRef, String> mentions = new HashMap<>();
         Set<Cast.TokenRef> actors = new HashSet<>();
         List<Object[]> spans = new ArrayList<>(); // sentence, first token index, last token index, name
         for (int s = 0; s < sentences.size(); s++) {
-            List<CoreLabel> tokens = sentences.get(s).tokens();
+            List<Token> tokens = sentences.get(s).tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 if (!"PERSON".equals(tokens.get(i).ner())) {
                     continue;
@@ -89,14 +88,14 @@ public final class NerCast {
         }
         for (Object[] span : spans) {
             String id = nameToId.get((String) span[3]);
-            List<CoreLabel> tokens = sentences.get((Integer) span[0]).tokens();
+            List<Token> tokens = sentences.get((Integer) span[0]).tokens();
             for (int k = (Integer) span[1]; k <= (Integer) span[2]; k++) {
                 mentions.put(new Cast.TokenRef((Integer) span[0], tokens.get(k).index()), id);
             }
         }
         // NER misses some names ("Alcaras" tagged O): a proper noun equal to a known one-word name is that person
         for (int s = 0; s < sentences.size(); s++) {
-            for (CoreLabel t : sentences.get(s).tokens()) {
+            for (Token t : sentences.get(s).tokens()) {
                 Cast.TokenRef ref = new Cast.TokenRef(s, t.index());
                 if (t.tag().startsWith("NNP") && !mentions.containsKey(ref) && !actors.contains(ref)
                         && nameToId.containsKey(t.word())) {
@@ -104,25 +103,24 @@ public final class NerCast {
                 }
             }
         }
-        Map<Integer, CorefChain> chains = text.document().annotation().get(CorefCoreAnnotations.CorefChainAnnotation.class);
-        if (chains != null) {
-            for (CorefChain chain : chains.values()) {
-                List<CorefChain.CorefMention> ms = chain.getMentionsInTextualOrder();
+        {
+            for (CorefChain chain : text.corefChains()) {
+                List<CorefChain.Mention> ms = chain.mentions();
                 for (int i = 0; i < ms.size(); i++) {
-                    CorefChain.CorefMention m = ms.get(i);
-                    int s = m.sentNum - 1;
-                    CoreLabel head = sentences.get(s).tokens().get(m.headIndex - 1);
+                    CorefChain.Mention m = ms.get(i);
+                    int s = m.sentence();
+                    Token head = sentences.get(s).tokens().get(m.head() - 1);
                     if (!head.tag().startsWith("PRP")) {
                         continue;
                     }
                     for (int j = i - 1; j >= 0; j--) {
-                        CorefChain.CorefMention prev = ms.get(j);
-                        if (s - (prev.sentNum - 1) > 3) {
+                        CorefChain.Mention prev = ms.get(j);
+                        if (s - prev.sentence() > 3) {
                             break;
                         }
-                        String id = mentions.get(new Cast.TokenRef(prev.sentNum - 1, prev.headIndex));
+                        String id = mentions.get(new Cast.TokenRef(prev.sentence(), prev.head()));
                         if (id != null) {
-                            mentions.put(new Cast.TokenRef(s, m.headIndex), id);
+                            mentions.put(new Cast.TokenRef(s, m.head()), id);
                             break;
                         }
                     }
@@ -131,9 +129,9 @@ public final class NerCast {
         }
         // Pronouns coreference left out: the latest earlier subject in the sentence, else the latest earlier name.
         for (int s = 0; s < sentences.size(); s++) {
-            var g = sentences.get(s).dependencyParse();
-            List<CoreLabel> tokens = sentences.get(s).tokens();
-            for (CoreLabel t : tokens) {
+            var g = sentences.get(s).parsedGraph();
+            List<Token> tokens = sentences.get(s).tokens();
+            for (Token t : tokens) {
                 Cast.TokenRef ref = new Cast.TokenRef(s, t.index());
                 if (!t.tag().startsWith("PRP") || mentions.containsKey(ref)
                         || !t.word().toLowerCase(Locale.ROOT).matches("he|him|his|she|her")) {
@@ -141,7 +139,7 @@ public final class NerCast {
                 }
                 String subject = null;
                 String any = null;
-                for (CoreLabel u : tokens) {
+                for (Token u : tokens) {
                     if (u.index() >= t.index()) {
                         break;
                     }
@@ -150,10 +148,10 @@ public final class NerCast {
                         continue;
                     }
                     any = id;
-                    var w = g.getNodeByIndexSafe(u.index());
-                    if (w != null && g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))
-                            || w != null && g.incomingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("compound")
-                            && g.incomingEdgeList(e.getGovernor()).stream().anyMatch(x -> x.getRelation().toString().startsWith("nsubj")))) {
+                    var w = g.node(u.index());
+                    if (w != null && g.incoming(w).stream().anyMatch(e -> e.relation().startsWith("nsubj"))
+                            || w != null && g.incoming(w).stream().anyMatch(e -> e.relation().equals("compound")
+                            && g.incoming(e.governor()).stream().anyMatch(x -> x.relation().startsWith("nsubj")))) {
                         subject = id;
                     }
                 }

@@ -1,8 +1,7 @@
 package charactergraph.loader.testsupport;
 
-import charactergraph.loader.annotate.AnnotatedText;
-import charactergraph.loader.annotate.DocumentAnnotator;
-import charactergraph.loader.clean.CleanedText;
+import charactergraph.loader.nlp.ParsedArticle;
+import charactergraph.loader.NlpFixture;
 import charactergraph.loader.relate.RelationExtractor;
 import charactergraph.loader.resolve.Cast;
 import charactergraph.loader.secrets.SecretExtractor;
@@ -24,12 +23,11 @@ import java.util.stream.Collectors;
  * As a tool: {@code java ... StoryRunner FILE} with stories separated by lines of "---".
  */
 public final class StoryRunner {
-    private static final DocumentAnnotator ANNOTATOR = new DocumentAnnotator();
     private static final RelationExtractor RELATIONS = new RelationExtractor();
     private static final SecretExtractor SECRETS = new SecretExtractor();
 
     /** What the stages found in one story. */
-    public record Result(AnnotatedText text, Cast cast, List<Relation> relations, List<Secret> secrets) {
+    public record Result(ParsedArticle text, Cast cast, List<Relation> relations, List<Secret> secrets) {
         public String name(String id) {
             return cast.byId(id).map(Character::name).orElse(id);
         }
@@ -58,8 +56,7 @@ public final class StoryRunner {
     }
 
     public static Result run(String story) {
-        CleanedText cleaned = new CleanedText(story, story, List.of());
-        AnnotatedText text = ANNOTATOR.annotate("story", cleaned);
+        ParsedArticle text = NlpFixture.parse("story", story);
         Cast cast = NerCast.of(text);
         List<Relation> relations = RELATIONS.extract(text, cast);
         List<Secret> secrets = SECRETS.extract(text, cast, relations);

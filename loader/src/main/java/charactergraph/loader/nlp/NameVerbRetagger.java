@@ -1,6 +1,5 @@
-package charactergraph.loader.annotate;
+package charactergraph.loader.nlp;
 
-import charactergraph.loader.relate.RuleSet;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -19,34 +18,24 @@ import java.util.Set;
  * of the relation verb lexicons. The same after "he"/"she" ("she slashes his arm"). A word after a determiner + name ("the Hale murders") or before a verb ("the Smith
  * arrests shocked") is left as it is.
  */
-public final class NameVerbRetagger {
-    private static final List<String> VERB_LEXICONS = List.of("verbs_after_names", "kill_verbs", "kidnap_verbs",
-            "injure_verbs", "body_injure_verbs", "rescue_verbs", "hide_verbs", "help_verbs", "push_verbs", "take_verbs", "tell_verbs",
-            "hedge_verbs");
+final class NameVerbRetagger {
     /** Tags that may come right before the name: the name then starts a clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", "``", "''", "CC", "RB", "IN", "WRB", "WDT", "WP",
             "VBZ", "VBD", "VBP");
 
     private final Set<String> verbs = new LinkedHashSet<>();
 
-    public NameVerbRetagger() {
-        this(RuleSet.builtIn());
+    Set<String> verbs() {
+        return verbs;
     }
 
-    public NameVerbRetagger(RuleSet rules) {
-        for (String lexicon : VERB_LEXICONS) {
-            verbs.addAll(rules.lexicon(lexicon));
-        }
-        for (String line : rules.readText("disclosure.tsv").split("\\R")) {
-            String l = line.strip();
-            if (!l.isEmpty() && !l.startsWith("#")) {
-                verbs.add(l.split("\\t+")[0].toLowerCase(Locale.ROOT));
-            }
-        }
+    /** @param verbs the verbs (base forms, lower case) whose "-s" form is retagged */
+    NameVerbRetagger(Set<String> verbs) {
+        this.verbs.addAll(verbs);
     }
 
     /** Retags the sentences' tokens in place; returns how many tokens changed. */
-    public int retag(Annotation annotation) {
+    int retag(Annotation annotation) {
         int changed = 0;
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null) {

@@ -1,4 +1,4 @@
-package charactergraph.loader.relate;
+package charactergraph.loader.rules;
 
 import charactergraph.model.RelationType;
 import org.junit.jupiter.api.Test;
@@ -10,26 +10,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rule files load, and a broken rule is refused with a message that says what to fix. No NLP models needed. */
-class RuleSetTest {
+class RuleCatalogTest {
 
     @Test
     void builtInRulesLoadAndCoverTheScoredTypes() {
-        RuleSet rules = RuleSet.builtIn();
+        RuleCatalog rules = RuleCatalog.builtIn();
         for (RelationType t : new RelationType[]{RelationType.KILLED, RelationType.KIDNAPPED, RelationType.COVERS_UP_FOR,
                 RelationType.ACCOMPLICE_OF, RelationType.INJURED, RelationType.RESCUED, RelationType.MARRIED_TO}) {
-            assertTrue(rules.rules().stream().anyMatch(r -> r.type() == t), "no rule for " + t);
+            assertTrue(rules.relationRules().stream().anyMatch(r -> r.type() == t), "no rule for " + t);
         }
         assertEquals(RelationType.PARENT_OF, rules.kinship().get("father").type());
         assertTrue(rules.kinship().get("father").alterToEgo());
         assertEquals("child", rules.kinship().get("son").parentageRole());
         assertTrue(rules.lexicon("kill_verbs").contains("strangle"));
-        assertNotNull(rules.rule("cover-not-turn-in"));
-        assertEquals(RelationRule.Polarity.NEGATED, rules.rule("cover-not-turn-in").polarity());
+        assertNotNull(rules.relationRule("cover-not-turn-in"));
+        assertEquals(RelationRule.Polarity.NEGATED, rules.relationRule("cover-not-turn-in").polarity());
     }
 
     @Test
     void relationNameWithColonMustBeARegex() {
-        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleSet.fromText("""
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RuleCatalog.onlyRelationRules("""
                 [bad-with]
                 type: KILLED
                 pattern: {lemma:kill}=verb >nsubj {}=agent >nmod:with {}=patient
@@ -42,7 +42,7 @@ class RuleSetTest {
 
     @Test
     void aRuleIdWithASpaceIsRefusedSinceEvidenceEntriesEndWithIt() {
-        String message = assertThrows(RuleFileException.class, () -> RuleSet.fromText("""
+        String message = assertThrows(RuleFileException.class, () -> RuleCatalog.onlyRelationRules("""
                 [kill by hand]
                 type: KILLED
                 pattern: {lemma:kill}=verb >nsubj {}=agent >obj {}=patient
@@ -54,7 +54,7 @@ class RuleSetTest {
 
     @Test
     void unknownTypeKeyAndNodeAreNamed() {
-        String unknownType = assertThrows(RuleFileException.class, () -> RuleSet.fromText("""
+        String unknownType = assertThrows(RuleFileException.class, () -> RuleCatalog.onlyRelationRules("""
                 [x]
                 type: STABBED
                 pattern: {lemma:stab}=verb >nsubj {}=agent >obj {}=patient
@@ -63,14 +63,14 @@ class RuleSetTest {
                 """)).getMessage();
         assertTrue(unknownType.contains("unknown relation type 'STABBED'"), unknownType);
 
-        String unknownKey = assertThrows(RuleFileException.class, () -> RuleSet.fromText("""
+        String unknownKey = assertThrows(RuleFileException.class, () -> RuleCatalog.onlyRelationRules("""
                 [x]
                 type: KILLED
                 patern: {lemma:kill}=verb
                 """)).getMessage();
         assertTrue(unknownKey.contains("unknown key 'patern'"), unknownKey);
 
-        String badNode = assertThrows(RuleFileException.class, () -> RuleSet.fromText("""
+        String badNode = assertThrows(RuleFileException.class, () -> RuleCatalog.onlyRelationRules("""
                 [x]
                 type: KILLED
                 pattern: {lemma:kill}=verb >nsubj {}=agent >obj {}=patient
@@ -82,7 +82,7 @@ class RuleSetTest {
 
     @Test
     void brokenPatternAndMissingLexiconAreRefused() {
-        String broken = assertThrows(RuleFileException.class, () -> RuleSet.fromText("""
+        String broken = assertThrows(RuleFileException.class, () -> RuleCatalog.onlyRelationRules("""
                 [x]
                 type: KILLED
                 pattern: {lemma:kill=verb >nsubj {}=agent >obj {}=patient
@@ -91,7 +91,7 @@ class RuleSetTest {
                 """)).getMessage();
         assertTrue(broken.contains("does not compile"), broken);
 
-        String lexicon = assertThrows(RuleFileException.class, () -> RuleSet.fromText("""
+        String lexicon = assertThrows(RuleFileException.class, () -> RuleCatalog.onlyRelationRules("""
                 [x]
                 type: KILLED
                 pattern: {lemma:/@NO_SUCH_WORDS/}=verb >nsubj {}=agent >obj {}=patient
@@ -103,7 +103,7 @@ class RuleSetTest {
 
     @Test
     void aValidExtraRuleIsAccepted() {
-        RuleSet rules = RuleSet.fromText("""
+        RuleCatalog rules = RuleCatalog.onlyRelationRules("""
                 # users add rules in the same format
                 [drown-active]
                 type: KILLED
@@ -112,8 +112,8 @@ class RuleSetTest {
                 to: patient
                 confidence: 0.7
                 """);
-        assertEquals(1, rules.rules().size());
-        assertEquals(0.7, rules.rule("drown-active").confidence());
-        assertFalse(rules.rule("drown-active").requiresPatientDies());
+        assertEquals(1, rules.relationRules().size());
+        assertEquals(0.7, rules.relationRule("drown-active").confidence());
+        assertFalse(rules.relationRule("drown-active").requiresPatientDies());
     }
 }

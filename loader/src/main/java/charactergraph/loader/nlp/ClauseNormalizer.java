@@ -1,4 +1,4 @@
-package charactergraph.loader.relate;
+package charactergraph.loader.nlp;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -15,12 +15,12 @@ import java.util.Set;
  * and killing Y"; "..., then confesses everything to Z"), and leaves the first of two coordinated verbs without the
  * object they share ("shooting and killing Y"). The annotation itself is never changed.
  */
-public final class ClauseNormalizer {
+final class ClauseNormalizer {
     private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
     private static final int MAX_CLIMB = 5;
 
     /** A normalized copy of the graph. */
-    public SemanticGraph normalize(SemanticGraph original) {
+    SemanticGraph normalize(SemanticGraph original) {
         SemanticGraph g = new SemanticGraph(original);
         List<SemanticGraphEdge> added = new ArrayList<>();
         for (IndexedWord v : g.vertexListSorted()) {

@@ -1,9 +1,8 @@
-package charactergraph.loader.relate;
+package charactergraph.loader.resolve;
 
-import charactergraph.loader.resolve.Cast;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import charactergraph.loader.nlp.Token;
+import charactergraph.loader.nlp.DependencyGraph;
+import charactergraph.loader.nlp.Dependency;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -23,7 +22,7 @@ public final class Mentions {
     }
 
     /** The character the token itself names or refers to, or null. */
-    public String direct(int sentence, IndexedWord w) {
+    public String direct(int sentence, Token w) {
         Cast.TokenRef ref = new Cast.TokenRef(sentence, w.index());
         if (cast.actors().contains(ref)) {
             return null;
@@ -32,20 +31,20 @@ public final class Mentions {
     }
 
     /** Every character the node stands for (empty when none). */
-    public Set<String> of(int sentence, SemanticGraph g, IndexedWord w) {
+    public Set<String> of(int sentence, DependencyGraph g, Token w) {
         Set<String> out = new LinkedHashSet<>();
         collect(sentence, g, w, out, 0, true);
         return out;
     }
 
     /** Like {@link #of}, without following conjuncts: exactly the one noun phrase. */
-    public Set<String> single(int sentence, SemanticGraph g, IndexedWord w) {
+    public Set<String> single(int sentence, DependencyGraph g, Token w) {
         Set<String> out = new LinkedHashSet<>();
         collect(sentence, g, w, out, 0, false);
         return out;
     }
 
-    private void collect(int sentence, SemanticGraph g, IndexedWord w, Set<String> out, int depth, boolean conj) {
+    private void collect(int sentence, DependencyGraph g, Token w, Set<String> out, int depth, boolean conj) {
         if (depth > MAX_DEPTH) {
             return;
         }
@@ -54,11 +53,11 @@ public final class Mentions {
             out.add(d);
         } else {
             boolean apposFound = false;
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                String r = e.getRelation().toString();
+            for (Dependency e : g.outgoing(w)) {
+                String r = e.relation();
                 if (r.equals("appos") || r.startsWith("compound") || r.startsWith("flat") || r.equals("dep")) {
                     // the parser attaches "her husband Victor Hall" as appos, compound or plain dep
-                    IndexedWord c = e.getDependent();
+                    Token c = e.dependent();
                     if (r.equals("appos") && apposFound) {
                         // only the nearest apposition names the noun: "her son, Luke, something Maggie hid" can
                         // parse the trailing phrase as a second apposition
@@ -73,17 +72,17 @@ public final class Mentions {
             }
         }
         if (conj) {
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                if (e.getRelation().toString().startsWith("conj")) {
-                    collect(sentence, g, e.getDependent(), out, depth + 1, true);
+            for (Dependency e : g.outgoing(w)) {
+                if (e.relation().startsWith("conj")) {
+                    collect(sentence, g, e.dependent(), out, depth + 1, true);
                 }
             }
             // A conjunct hanging under an apposition: "her ex-boyfriend Kyle and her father Rob".
-            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-                if (e.getRelation().toString().equals("appos")) {
-                    for (SemanticGraphEdge c : g.outgoingEdgeList(e.getDependent())) {
-                        if (c.getRelation().toString().startsWith("conj")) {
-                            collect(sentence, g, c.getDependent(), out, depth + 2, true);
+            for (Dependency e : g.outgoing(w)) {
+                if (e.relation().equals("appos")) {
+                    for (Dependency c : g.outgoing(e.dependent())) {
+                        if (c.relation().startsWith("conj")) {
+                            collect(sentence, g, c.dependent(), out, depth + 2, true);
                         }
                     }
                 }
