@@ -4,7 +4,7 @@
 // Column: story - the story id
 // Column: secret - the secret id
 // Column: statement - what the secret is
-// Column: kind - HIDDEN_PARENTAGE, BABY_SWAP, FALSE_IDENTITY, HIDDEN_KILLING, HIDDEN_CRIME, COVER_UP or OTHER
+// Column: kind - HIDDEN_PARENTAGE, BABY_SWAP, FALSE_IDENTITY, HIDDEN_KILLING, HIDDEN_CRIME, COVER_UP, HIDDEN_RELATIONSHIP, HIDDEN_PLAN or OTHER
 // Column: firstKnown - the earliest KNOWS order: the sentence where the article first shows anyone knowing it
 // Column: firstKnowers - who knew it at that point
 // Column: revealedAt - the earliest order at which someone who did not take part learned it (TOLD, DISCOVERED,

@@ -8,5 +8,9 @@ public enum SecretKind {
     HIDDEN_KILLING,
     HIDDEN_CRIME,
     COVER_UP,
+    /** A love, an affair or a marriage kept from someone. */
+    HIDDEN_RELATIONSHIP,
+    /** A plot or scheme against someone, kept from them. */
+    HIDDEN_PLAN,
     OTHER
 }

@@ -214,7 +214,8 @@ public final class RuleCatalog {
     public Set<String> verbsAfterNames() {
         Set<String> verbs = new LinkedHashSet<>();
         for (String lexicon : List.of("verbs_after_names", "kill_verbs", "kidnap_verbs", "injure_verbs", "body_injure_verbs",
-                "rescue_verbs", "hide_verbs", "help_verbs", "push_verbs", "take_verbs", "tell_verbs", "hedge_verbs")) {
+                "rescue_verbs", "hide_verbs", "help_verbs", "push_verbs", "take_verbs", "tell_verbs", "hedge_verbs", "pose_verbs",
+                "scheme_verbs", "catch_verbs", "witness_verbs", "investigate_verbs", "accuse_verbs")) {
             verbs.addAll(lexicon(lexicon));
         }
         for (Disclosure d : disclosures.values()) {

@@ -57,8 +57,9 @@ final class DisclosureReader {
             return;
         }
         Disclosure dv = d.verb();
-        Evidence ev = c.evidence(s, "disclose-" + dv.lemma() + (dv.particle() == null ? "" : "-" + dv.particle()), confidence,
-                FactStatus.IMPLIED);
+        // the rule a reader sees: the verb, and the step of secrets/scope.rules that said what it was about
+        Evidence ev = c.evidence(s, "disclose-" + dv.lemma() + (dv.particle() == null ? "" : "-" + dv.particle()) + "."
+                + scope.step().id(), confidence, FactStatus.IMPLIED);
         for (Draft x : scope.secrets()) {
             for (String subject : d.subjects()) {
                 if (!d.told() || x.keepers.contains(subject) || x.subjects.contains(subject)) {

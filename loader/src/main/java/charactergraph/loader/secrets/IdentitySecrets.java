@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * "X isn't X at all; her real name is Y" ({@code false_identity_cues}): the person lives under a false identity. The
- * person with two names is the one the sentence names more than once, else the first person named.
+ * person with two names is the one the sentence names more than once, else the first person named; a sentence where
+ * a rule of {@code secrets/hidden.rules} already found whose identity it is ("registered under the alias of ...") is
+ * left to that rule.
  */
 final class IdentitySecrets implements SecretSource {
     static final String RULE = "secret-false-identity";
@@ -27,7 +29,10 @@ final class IdentitySecrets implements SecretSource {
     @Override
     public void find(SecretContext c, Ledger ledger) {
         for (int s = 0; s < c.size(); s++) {
-            if (!cues.in(c.sentence(s))) {
+            int sentence = s;
+            // a rule of secrets/hidden.rules that found whose false identity the sentence states knows better
+            boolean stated = ledger.drafts.stream().anyMatch(d -> d.kind == SecretKind.FALSE_IDENTITY && d.established == sentence);
+            if (stated || !cues.in(c.sentence(s))) {
                 continue;
             }
             Map<String, Integer> counts = c.mentionCounts(s);

@@ -17,10 +17,10 @@ import java.util.Set;
  */
 final class ScopeLadder {
     static final String FILE = "secrets/scope.rules";
-    static final Set<String> KEYS = Set.of("strategy", "when", "final", "example");
+    static final Set<String> KEYS = Set.of("strategy", "when", "final", "example", "counter");
 
     /** One step of the ladder. */
-    record Step(String id, ScopeStrategy strategy, List<List<String>> when, boolean decides) {
+    record Step(String id, ScopeStrategy strategy, List<List<String>> when, boolean decides, RuleBlock block) {
         boolean applies(DisclosureReading d) {
             if (when.isEmpty()) {
                 return true;
@@ -81,7 +81,7 @@ final class ScopeLadder {
             if (!fin.equals("yes") && !fin.equals("no")) {
                 throw b.error("final", "final must be yes or no, was '" + fin + "'");
             }
-            steps.add(new Step(b.id(), strategy, List.copyOf(when), fin.equals("yes")));
+            steps.add(new Step(b.id(), strategy, List.copyOf(when), fin.equals("yes"), b));
         }
         if (steps.isEmpty()) {
             throw new charactergraph.loader.rules.RuleFileException(file, 0, "no scope steps");

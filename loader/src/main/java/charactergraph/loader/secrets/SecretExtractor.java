@@ -32,7 +32,9 @@ public final class SecretExtractor {
     private final SilenceMarker silences;
     private final DisclosureReader disclosures;
     private final CoverUpKnowledge coverUps = new CoverUpKnowledge();
-
+    private final KnowledgeRules knowledge;
+    private final Investigators investigators;
+    private final AccompliceKnowledge accomplices;
 
     public SecretExtractor() {
         this(RuleCatalog.builtIn());
@@ -47,15 +49,19 @@ public final class SecretExtractor {
         CoverUps covers = new CoverUps(p.window("secrets.cover-window"));
         this.sources = List.of(
                 new ParentageSecrets(rules, negation),
-                new KillingSecrets(rules, cueGap, p.window("secrets.staging-window"), covers),
+                new KillingSecrets(rules, cueGap, p.window("secrets.staging-window"), covers, negation),
                 new KidnappingSecrets(rules, cueGap, covers),
                 new ScapegoatSecrets(),
+                new PatternSecrets(rules, negation),
                 new IdentitySecrets(rules, cueGap));
         ContentClauses content = new ContentClauses(rules);
         ScopeLadder ladder = new ScopeLadder(rules, ScopeStrategies.all(content, p.window("secrets.truth-lookahead")));
         this.keepers = new KeeperMarker(rules, negation);
         this.silences = new SilenceMarker(rules, negation);
         this.disclosures = new DisclosureReader(rules, negation, content, ladder);
+        this.knowledge = new KnowledgeRules(rules, negation);
+        this.investigators = new Investigators(rules);
+        this.accomplices = new AccompliceKnowledge(rules);
     }
 
     public List<Secret> extract(ParsedArticle article, Cast cast, List<Relation> relations) {
@@ -73,7 +79,10 @@ public final class SecretExtractor {
                 disclosures.read(c, ledger, s, g, v);
             }
             coverUps.read(c, ledger, s);
+            knowledge.read(c, ledger, s);
         }
+        accomplices.read(c, ledger);
+        investigators.read(c, ledger);
         return ledger.drafts.stream().filter(d -> !d.subjects.isEmpty()).sorted(Comparator.comparingInt(d -> d.established))
                 .map(SecretExtractor::toSecret).toList();
     }
