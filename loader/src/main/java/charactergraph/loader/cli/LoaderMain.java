@@ -49,10 +49,15 @@ public final class LoaderMain {
             usage(err);
             return 2;
         }
-        Command command = factory.get();
+        return run(name, factory.get(), list, out, err);
+    }
+
+    /** Runs one command with the arguments after its name: help, then the command, its errors as messages. */
+    static int run(String name, Command command, List<String> list, PrintStream out, PrintStream err) {
         if (list.contains("--help") || list.contains("-h")) {
             out.println("usage: java -jar loader.jar " + name + " " + command.usage());
             out.println("  " + command.summary());
+            out.print(command.help());
             return 0;
         }
         try {
