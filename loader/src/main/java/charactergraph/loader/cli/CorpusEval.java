@@ -36,6 +36,10 @@ final class CorpusEval {
 
     /** Text to extraction; the parse kept in {@code cache} when it is not null. */
     interface Extractor {
+        /** Called once before the first text: load what is needed (with progress on stderr). */
+        default void prepare(Path cache) {
+        }
+
         Extraction extract(ArticleFile article, Path cache) throws Exception;
     }
 
@@ -54,16 +58,22 @@ final class CorpusEval {
     }
 
     /**
-     * The loader's pipeline, built on first use: the rules read and the models loaded once (with a cache, on the first
-     * text that has no parse there), progress on {@code err}.
+     * The loader's pipeline, built before the first text: the rules read and the models loaded once, with progress on
+     * {@code err} (with a cache, the models load only when a text has no parse there).
      */
     static Extractor pipeline(PrintStream err) {
-        ArticleExtractor[] built = new ArticleExtractor[1];
-        return (article, cache) -> {
-            if (built[0] == null) {
-                built[0] = cache == null ? Extractions.ready(err) : new ArticleExtractor();
+        return new Extractor() {
+            private ArticleExtractor extractor;
+
+            @Override
+            public void prepare(Path cache) {
+                extractor = cache == null ? Extractions.ready(err) : new ArticleExtractor();
             }
-            return built[0].run(article.document(), article.text(), stage -> { }, cache).extraction();
+
+            @Override
+            public Extraction extract(ArticleFile article, Path cache) {
+                return extractor.run(article.document(), article.text(), stage -> { }, cache).extraction();
+            }
         };
     }
 
@@ -258,25 +268,28 @@ final class CorpusEval {
 
     private List<CorpusScore.Text> extractAll(List<Pair> pairs, Function<PrintStream, Extractor> extractors) throws InputException {
         if (options.cache() != null) {
-            err.println("parses are kept in " + options.cache() + "; the language models load only for a text not"
-                    + " parsed there before");
+            err.println("parses are kept in " + options.cache() + "; the language models load (about 10 s) with the"
+                    + " first text not parsed there before");
         }
         Extractor extractor = extractors.apply(err);
+        extractor.prepare(options.cache());
         List<CorpusScore.Text> out = new ArrayList<>();
         int i = 0;
         for (Pair p : pairs) {
             i++;
             String prefix = String.format(Locale.ROOT, "[%d/%d] %s: ", i, pairs.size(), p.name());
+            err.print(prefix); // the line is finished when the text is done: a long pause shows which text it is
+            err.flush();
             long t0 = System.nanoTime();
             Extraction x;
             try {
                 ArticleFile article = ArticleFile.read(p.text(), err);
                 x = extractor.extract(article, options.cache());
             } catch (InputException e) {
-                out.add(failed(p, prefix, e.getMessage()));
+                out.add(failed(p, e.getMessage()));
                 continue;
             } catch (Exception e) {
-                out.add(failed(p, prefix, "extraction failed: " + firstLine(String.valueOf(e))));
+                out.add(failed(p, "extraction failed: " + firstLine(String.valueOf(e))));
                 continue;
             }
             JsonNode system = InterchangeJson.toTree(x);
@@ -285,8 +298,8 @@ final class CorpusEval {
             }
             CorpusScore.Text t = CorpusScore.Text.scored(p.name(), p.goldJson(), system);
             ExtractionScorer.Report r = t.report();
-            err.printf(Locale.ROOT, "%s%d characters, %d relations, %d secrets in %.1f s; F1 characters %s, core %s,"
-                            + " all %s, knows %s%n", prefix, x.characters().size(), x.relations().size(),
+            err.printf(Locale.ROOT, "%d characters, %d relations, %d secrets in %.1f s; F1 characters %s, core %s,"
+                            + " all %s, knows %s%n", x.characters().size(), x.relations().size(),
                     x.secrets().size(), (System.nanoTime() - t0) / 1e9, f2(r.characters().f1()),
                     f2(r.relationsCore().f1()), f2(r.relationsAll().f1()), f2(r.knows().f1()));
             out.add(t);
@@ -295,8 +308,8 @@ final class CorpusEval {
     }
 
     /** Scored zero; an output of an earlier run is removed, so that score_corpus.py on the folder agrees. */
-    private CorpusScore.Text failed(Pair p, String prefix, String why) throws InputException {
-        err.println(prefix + why + "; scored zero");
+    private CorpusScore.Text failed(Pair p, String why) throws InputException {
+        err.println(why + "; scored zero");
         if (options.systemDir() != null) {
             Path stale = options.systemDir().resolve(p.name() + ".json");
             try {
