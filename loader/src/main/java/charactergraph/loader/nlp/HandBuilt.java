@@ -5,16 +5,19 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Parses written by hand, for testing rules, resolvers and stages without loading a language model: sentences
  * from tagged words, or from a dependency graph in CoreNLP's {@code SemanticGraph.valueOf} notation
  * ({@code [killed/VBD nsubj>Tom/NNP obj>Ann/NNP]}). Lemmas come from the words and tags. Offsets are those of the
- * words written one after the other with single spaces, sentence after sentence on lines of their own.
+ * words written one after the other with single spaces.
  */
 public final class HandBuilt {
     private HandBuilt() {
@@ -34,37 +37,60 @@ public final class HandBuilt {
         return ArticleParser.sentence(sentence, text(labels), labels, null);
     }
 
-    /** A sentence whose words and graph come from the notation; words the graph leaves out are missing. */
+    /**
+     * A sentence whose words and graph come from the notation, numbered in the order they are written (the first
+     * word is token 1); the sentence's text is those words in that order.
+     */
     public static Sentence parsed(int sentence, String notation) {
-        SemanticGraph g = SemanticGraph.valueOf(notation, sentence);
-        List<IndexedWord> words = new ArrayList<>(g.vertexSet());
-        words.sort(Comparator.comparingInt(IndexedWord::index));
-        int size = words.isEmpty() ? 0 : words.get(words.size() - 1).index();
-        List<CoreLabel> labels = new ArrayList<>();
+        return parsed(sentence, notation, 0);
+    }
+
+    /**
+     * An article of sentences written in the notation, one per line of its text, offsets counted over the whole text
+     * (so evidence quotes the right words).
+     */
+    public static ParsedArticle articleOf(String... notations) {
+        List<Sentence> sentences = new ArrayList<>();
         int offset = 0;
-        for (int i = 1; i <= size; i++) {
-            int index = i;
-            IndexedWord w = words.stream().filter(x -> x.index() == index).findFirst().orElse(null);
-            CoreLabel l = label(sentence, i, w == null ? "_" : w.word(), w == null || w.tag() == null ? "NN" : w.tag(),
-                    w != null && w.tag() != null && w.tag().startsWith("NNP") ? "PERSON" : "O", offset);
-            if (w != null) {
-                // the graph's words must be the sentence's tokens, with the same lemma, offsets and sentence
-                CoreLabel b = w.backingLabel();
-                b.setLemma(l.lemma());
-                b.setTag(l.tag());
-                b.setBeginPosition(l.beginPosition());
-                b.setEndPosition(l.endPosition());
-                b.setOriginalText(l.originalText());
-                b.setNER(l.ner());
-                b.set(CoreAnnotations.SentenceIndexAnnotation.class, sentence);
-            }
-            labels.add(l);
+        for (String n : notations) {
+            Sentence s = parsed(sentences.size(), n, offset);
+            sentences.add(s);
+            offset += s.text().length() + 1;
+        }
+        return article(sentences.toArray(new Sentence[0]));
+    }
+
+    private static Sentence parsed(int sentence, String notation, int start) {
+        SemanticGraph written = SemanticGraph.valueOf(notation);
+        List<IndexedWord> words = new ArrayList<>(written.vertexSet());
+        words.sort(Comparator.comparingInt(IndexedWord::index));
+        List<CoreLabel> labels = new ArrayList<>();
+        Map<IndexedWord, IndexedWord> renumbered = new HashMap<>();
+        SemanticGraph g = new SemanticGraph();
+        int offset = start;
+        for (IndexedWord w : words) {
+            CoreLabel l = label(sentence, labels.size() + 1, w.word(), w.tag() == null ? "NN" : w.tag(),
+                    w.tag() != null && w.tag().startsWith("NNP") ? "PERSON" : "O", offset);
             offset += l.word().length() + 1;
+            labels.add(l);
+            IndexedWord copy = new IndexedWord(l);
+            renumbered.put(w, copy);
+            g.addVertex(copy);
+        }
+        for (SemanticGraphEdge e : written.edgeIterable()) {
+            g.addEdge(renumbered.get(e.getGovernor()), renumbered.get(e.getDependent()), e.getRelation(), e.getWeight(),
+                    e.isExtra());
+        }
+        for (IndexedWord root : written.getRoots()) {
+            g.addRoot(renumbered.get(root));
         }
         return ArticleParser.sentence(sentence, text(labels), labels, g);
     }
 
-    /** An article of hand-built sentences with no coreference chains; its text is theirs, a line each. */
+    /**
+     * An article of hand-built sentences with no coreference chains; its text is theirs, a line each (offsets are
+     * right when the sentences were built for it, as {@link #articleOf} does).
+     */
     public static ParsedArticle article(Sentence... sentences) {
         StringBuilder text = new StringBuilder();
         for (Sentence s : sentences) {

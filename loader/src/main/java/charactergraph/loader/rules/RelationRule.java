@@ -32,13 +32,14 @@ import java.util.List;
  *                   hidden), or null
  * @param examples   texts on which the rule must fire, each with the relation it must give
  * @param counters   texts on which it must not fire
+ * @param nodes      the names the pattern gives its nodes ({@code =agent}) or its capture groups
  * @param block      where the rule is written
  */
 public record RelationRule(String id, Kind kind, RelationType type, DependencyPattern semgrex, TokenPattern surface,
                            String from, String to, double confidence, FactStatus status, Polarity polarity,
                            String negationNode, SecretKind secret, boolean requiresPatientDies,
                            String secretRole, boolean requiresPatientLives, List<RuleExample> examples,
-                           List<String> counters, RuleBlock block) {
+                           List<String> counters, java.util.Set<String> nodes, RuleBlock block) {
     public enum Kind { RELATION, KINSHIP, PRINCIPAL_MARKER }
 
     public enum Polarity { AFFIRMATIVE, NEGATED, ANY }
@@ -46,6 +47,7 @@ public record RelationRule(String id, Kind kind, RelationType type, DependencyPa
     public RelationRule {
         examples = List.copyOf(examples);
         counters = List.copyOf(counters);
+        nodes = java.util.Set.copyOf(nodes);
     }
 
     /** An error about this rule, naming its file and line. */

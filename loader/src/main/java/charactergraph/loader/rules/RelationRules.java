@@ -160,12 +160,13 @@ final class RelationRules {
             examples.add(RuleExample.parse(e));
         }
         return new RelationRule(b.id(), kind, type, semgrex, surface, from, to, confidence, status, polarity, negation, secret,
-                "patient-dies".equals(requires), secretRole, "patient-lives".equals(requires), examples, b.all("counter"), b);
+                "patient-dies".equals(requires), secretRole, "patient-lives".equals(requires), examples, b.all("counter"), names, b);
     }
 
     /**
      * A role is a node the pattern names, a resolver reading a node ({@code victim(verb)}: the node must be named), or
-     * a resolver of its own ({@code culprit}); which resolvers exist is checked by the stage that runs them.
+     * a resolver of its own ({@code culprit}); which resolvers exist is checked by the stage that runs them, when it
+     * is built.
      */
     private static void checkRole(String role, Set<String> names, RuleBlock b, String key) {
         Matcher fn = ROLE_FUNCTION.matcher(role);
@@ -173,8 +174,8 @@ final class RelationRules {
             if (!names.contains(fn.group(2))) {
                 throw b.error(key, key + " refers to node '" + fn.group(2) + "', which the pattern does not name (named: " + names + ")");
             }
-        } else if (!names.contains(role) && !Set.of("principal", "culprit", "latest-culprit", "answer", "seizer").contains(role)) {
-            throw b.error(key, key + " refers to node '" + role + "', which the pattern does not name (named: " + names + ")");
+        } else if (!role.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw b.error(key, key + " must be a node the pattern names, or a role resolver ('culprit', 'victim(verb)'), was '" + role + "'");
         }
     }
 

@@ -182,6 +182,14 @@ public final class RuleCatalog {
         return new LinkedHashSet<>(lexiconWords(name.toUpperCase(Locale.ROOT), "(code)"));
     }
 
+    /**
+     * The blocks of a file in the rule-block format ({@code [id]} then {@code key: value} lines), for a stage that
+     * keeps its own kind of rule in it; keys outside {@code keys} are refused with the file and line.
+     */
+    public List<RuleBlock> blocks(String relative, Set<String> keys) {
+        return RuleBlock.parse(source.lines(relative), source.describe(relative), keys);
+    }
+
     /** The meaningful lines of a data file under the rules folder, for a stage that reads its own format. */
     public List<RuleLine> lines(String relative) {
         return source.lines(relative);

@@ -74,10 +74,10 @@ class RuleCatalogTest {
                 [x]
                 type: KILLED
                 pattern: {lemma:kill}=verb >nsubj {}=agent >obj {}=patient
-                from: killer
-                to: patient
+                from: agent
+                to: victim(corpse)
                 """)).getMessage();
-        assertTrue(badNode.contains("'killer'"), badNode);
+        assertTrue(badNode.contains("'corpse'"), badNode);
     }
 
     @Test
