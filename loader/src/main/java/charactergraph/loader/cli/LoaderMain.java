@@ -84,7 +84,11 @@ public final class LoaderMain {
         s.println("commands:");
         for (var e : COMMANDS.entrySet()) {
             Command c = e.getValue().get();
-            s.printf("  %-8s %-24s %s%n", e.getKey(), c.usage(), c.summary());
+            if (c.usage().length() <= 24) {
+                s.printf("  %-8s %-24s %s%n", e.getKey(), c.usage(), c.summary());
+            } else {
+                s.printf("  %-8s %s%n  %-8s %-24s %s%n", e.getKey(), c.usage(), "", "", c.summary());
+            }
         }
         s.println();
         s.println("  COMMAND --help   prints one command's usage");
