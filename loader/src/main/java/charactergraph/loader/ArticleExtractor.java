@@ -48,8 +48,13 @@ public final class ArticleExtractor {
 
     /** Every stage built from one rule catalog (a rule file that cannot be used fails here, at start). */
     public ArticleExtractor(RuleCatalog rules) {
-        this(new ArticleCleaner(rules), new ArticleParser(rules.verbsAfterNames()), new EntityResolver(rules),
+        this(new ArticleCleaner(rules), parser(rules), new EntityResolver(rules),
                 new RelationExtractor(rules), new SecretExtractor(rules));
+    }
+
+    /** The parse stage as the rules configure it (the retagger's verbs, the verbs of object control). */
+    public static ArticleParser parser(RuleCatalog rules) {
+        return new ArticleParser(rules.verbsAfterNames(), rules.lexicon("object_control_verbs"));
     }
 
     public ArticleExtractor(ArticleCleaner cleaner, ArticleParser parser, EntityResolver resolver,

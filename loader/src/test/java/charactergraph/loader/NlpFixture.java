@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class NlpFixture {
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
-    private static final ArticleParser PARSER = new ArticleParser(RuleCatalog.builtIn().verbsAfterNames());
+    private static final ArticleParser PARSER = charactergraph.loader.ArticleExtractor.parser(RuleCatalog.builtIn());
 
     private NlpFixture() {
     }

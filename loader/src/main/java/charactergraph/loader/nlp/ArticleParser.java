@@ -39,13 +39,19 @@ import java.util.Set;
 public final class ArticleParser {
     private static volatile StanfordCoreNLP tagging;
     private static volatile StanfordCoreNLP pipeline;
-    private static final ClauseNormalizer NORMALIZER = new ClauseNormalizer();
+    /** The normalizer of parses written by hand: object control only through xcomp. */
+    static final ClauseNormalizer PLAIN = new ClauseNormalizer(Set.of());
 
     private final NameVerbRetagger retagger;
+    private final ClauseNormalizer normalizer;
 
-    /** @param verbsAfterNames verbs whose "-s" form the tagger misreads as a plural noun after a name */
-    public ArticleParser(Set<String> verbsAfterNames) {
+    /**
+     * @param verbsAfterNames    verbs whose "-s" form the tagger misreads as a plural noun after a name
+     * @param objectControlVerbs verbs whose "to" clause is their object's to do ("sends X to ...")
+     */
+    public ArticleParser(Set<String> verbsAfterNames, Set<String> objectControlVerbs) {
         this.retagger = new NameVerbRetagger(verbsAfterNames);
+        this.normalizer = new ClauseNormalizer(objectControlVerbs);
     }
 
     /** The first half: tokens, sentences and part-of-speech tags (fixed by {@link NameVerbRetagger} before parsing). */
@@ -98,7 +104,7 @@ public final class ArticleParser {
      *                 offsets are file offsets)
      */
     public ParsedArticle parse(String documentId, String original, String text) {
-        return view(documentId, original, text, annotate(text));
+        return view(documentId, original, text, annotate(text), normalizer);
     }
 
     private Annotation annotate(String text) {
@@ -121,7 +127,7 @@ public final class ArticleParser {
         try {
             if (Files.isRegularFile(cache)) {
                 try (InputStream in = Files.newInputStream(cache)) {
-                    return view(documentId, original, text, serializer.read(in).first);
+                    return view(documentId, original, text, serializer.read(in).first, normalizer);
                 }
             }
             Annotation annotation = annotate(text);
@@ -131,7 +137,7 @@ public final class ArticleParser {
                 serializer.write(annotation, out);
             }
             Files.move(partial, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return view(documentId, original, text, annotation);
+            return view(documentId, original, text, annotation, normalizer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the parse cache " + cache + ": " + e.getMessage(), e);
         } catch (ClassNotFoundException | RuntimeException e) {
@@ -151,7 +157,8 @@ public final class ArticleParser {
     }
 
     /** The stages' view of CoreNLP's annotation: our own types, graphs normalized once. */
-    static ParsedArticle view(String documentId, String original, String text, Annotation annotation) {
+    static ParsedArticle view(String documentId, String original, String text, Annotation annotation,
+                              ClauseNormalizer normalizer) {
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         if (maps != null) {
@@ -159,7 +166,7 @@ public final class ArticleParser {
                 CoreMap m = maps.get(s);
                 List<CoreLabel> labels = m.get(CoreAnnotations.TokensAnnotation.class);
                 SemanticGraph parsed = m.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-                sentences.add(sentence(s, m.get(CoreAnnotations.TextAnnotation.class), labels, parsed));
+                sentences.add(sentence(s, m.get(CoreAnnotations.TextAnnotation.class), labels, parsed, normalizer));
             }
         }
         List<CorefChain> chains = new ArrayList<>();
@@ -178,7 +185,7 @@ public final class ArticleParser {
     }
 
     /** A sentence from its CoreNLP tokens and parse (the graph may be null: then it has none). */
-    static Sentence sentence(int s, String text, List<CoreLabel> labels, SemanticGraph parsed) {
+    static Sentence sentence(int s, String text, List<CoreLabel> labels, SemanticGraph parsed, ClauseNormalizer normalizer) {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel l : labels) {
             tokens.add(new Token(s, l.index(), 0, l.word(), l.originalText() == null ? l.word() : l.originalText(), l.lemma(),
@@ -186,7 +193,7 @@ public final class ArticleParser {
         }
         java.util.function.Function<IndexedWord, Token> tokenOf = w -> w.index() >= 1 && w.index() <= tokens.size()
                 ? tokens.get(w.index() - 1) : null;
-        DependencyGraph graph = parsed == null ? DependencyGraph.empty() : new DependencyGraph(NORMALIZER.normalize(parsed), tokenOf);
+        DependencyGraph graph = parsed == null ? DependencyGraph.empty() : new DependencyGraph(normalizer.normalize(parsed), tokenOf);
         DependencyGraph raw = parsed == null ? DependencyGraph.empty() : new DependencyGraph(parsed, tokenOf);
         return new Sentence(s, text, tokens, graph, raw, labels);
     }

@@ -13,11 +13,20 @@ import java.util.Set;
  * Makes implicit arguments explicit in a copy of a sentence's enhanced++ graph, so that simple Semgrex rules see
  * them. The parser leaves gerund and loosely attached clauses without a subject ("..., before accidentally shooting
  * and killing Y"; "..., then confesses everything to Z"), and leaves the first of two coordinated verbs without the
- * object they share ("shooting and killing Y"). The annotation itself is never changed.
+ * object they share ("shooting and killing Y"). A clause controlled by an object gets the object as its subject
+ * ("orders his men to kill him": the men are to kill). The annotation itself is never changed.
  */
 final class ClauseNormalizer {
     private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
     private static final int MAX_CLIMB = 5;
+
+    /** Verbs whose object does what their "to" clause says ("sends Della to impersonate Bessie", "hires a man to ..."). */
+    private final Set<String> objectControlVerbs;
+
+    /** @param objectControlVerbs lemmas of verbs whose "to" clause (however the parser attaches it) is their object's to do */
+    ClauseNormalizer(Set<String> objectControlVerbs) {
+        this.objectControlVerbs = Set.copyOf(objectControlVerbs);
+    }
 
     /** A normalized copy of the graph. */
     SemanticGraph normalize(SemanticGraph original) {
@@ -27,7 +36,7 @@ final class ClauseNormalizer {
             if (!isPredicate(g, v) || hasSubject(g, v) || attachesToNoun(g, v)) {
                 continue;
             }
-            for (IndexedWord subject : inheritedSubjects(g, v)) {
+            for (IndexedWord subject : inheritedSubjects(g, v, objectControlVerbs)) {
                 if (subject != v) {
                     added.add(new SemanticGraphEdge(v, subject, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT,
                             Double.NEGATIVE_INFINITY, true));
@@ -74,7 +83,7 @@ final class ClauseNormalizer {
         return g;
     }
 
-    private static List<IndexedWord> inheritedSubjects(SemanticGraph g, IndexedWord v) {
+    private static List<IndexedWord> inheritedSubjects(SemanticGraph g, IndexedWord v, Set<String> objectControlVerbs) {
         IndexedWord current = v;
         for (int step = 0; step < MAX_CLIMB; step++) {
             SemanticGraphEdge up = clausalParent(g, current);
@@ -82,6 +91,21 @@ final class ClauseNormalizer {
                 return List.of();
             }
             IndexedWord p = up.getGovernor();
+            String rel = up.getRelation().toString();
+            if (step == 0 && (rel.equals("xcomp") || rel.equals("advcl:to") && objectControlVerbs.contains(lemma(p)))) {
+                // object control: in "sends Della to impersonate Bessie", "orders his men to kill him", the one who
+                // is to do it is the object of the verb above, not its subject
+                List<IndexedWord> objects = new ArrayList<>();
+                for (SemanticGraphEdge o : g.outgoingEdgeList(p)) {
+                    String r = o.getRelation().toString();
+                    if ((r.equals("obj") || r.equals("iobj")) && o.getDependent() != v && o.getDependent().index() < v.index()) {
+                        objects.add(o.getDependent());
+                    }
+                }
+                if (!objects.isEmpty()) {
+                    return objects;
+                }
+            }
             if (isFinite(g, p)) {
                 List<IndexedWord> subjects = new ArrayList<>();
                 for (SemanticGraphEdge s : g.outgoingEdgeList(p)) {
@@ -122,6 +146,10 @@ final class ClauseNormalizer {
             }
         }
         return false;
+    }
+
+    private static String lemma(IndexedWord w) {
+        return (w.lemma() != null ? w.lemma() : w.word()).toLowerCase(java.util.Locale.ROOT);
     }
 
     static boolean isVerb(IndexedWord w) {

@@ -17,7 +17,8 @@ import java.util.Map;
  * Parses written by hand, for testing rules, resolvers and stages without loading a language model: sentences
  * from tagged words, or from a dependency graph in CoreNLP's {@code SemanticGraph.valueOf} notation
  * ({@code [killed/VBD nsubj>Tom/NNP obj>Ann/NNP]}). Lemmas come from the words and tags. Offsets are those of the
- * words written one after the other with single spaces.
+ * words written one after the other with single spaces. Graphs are normalized as the parser's are, except that only
+ * an xcomp clause takes its subject from the object above it.
  */
 public final class HandBuilt {
     private HandBuilt() {
@@ -34,7 +35,7 @@ public final class HandBuilt {
             labels.add(label(sentence, i + 1, word, tag, parts.length > 2 ? parts[2] : "O", offset));
             offset += word.length() + 1;
         }
-        return ArticleParser.sentence(sentence, text(labels), labels, null);
+        return ArticleParser.sentence(sentence, text(labels), labels, null, ArticleParser.PLAIN);
     }
 
     /**
@@ -84,7 +85,7 @@ public final class HandBuilt {
         for (IndexedWord root : written.getRoots()) {
             g.addRoot(renumbered.get(root));
         }
-        return ArticleParser.sentence(sentence, text(labels), labels, g);
+        return ArticleParser.sentence(sentence, text(labels), labels, g, ArticleParser.PLAIN);
     }
 
     /**

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 final class RelationRules {
     static final Set<String> KEYS = Set.of("type", "pattern", "surface", "from", "to", "confidence", "status",
             "polarity", "negation", "secret", "requires", "kind", "secret-role", "example", "counter");
-    private static final Pattern MACRO = Pattern.compile("@([A-Z][A-Z0-9_]*)");
     /** A relation name with ':' that is not inside /.../, e.g. {@code >nmod:poss}: Semgrex reads it wrongly. */
     private static final Pattern BARE_COLON_RELATION = Pattern.compile("[<>]\\s*([a-z]+:[a-z_]+)");
     /** A role written as a resolver reading a node: {@code victim(verb)}. */
@@ -180,25 +179,6 @@ final class RelationRules {
     }
 
     private String expand(String pattern, RuleBlock b, String key) {
-        Matcher m = MACRO.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            List<String> words;
-            try {
-                words = catalog.lexiconWords(m.group(1), b.file());
-            } catch (RuleFileException e) {
-                throw b.error(key, "uses @" + m.group(1) + " but there is no lexicon lexicon/" + m.group(1).toLowerCase(Locale.ROOT) + ".txt");
-            }
-            for (String w : words) {
-                if (!w.matches("[a-z0-9' .-]+")) {
-                    throw b.error(key, "lexicon @" + m.group(1) + " has the entry '" + w
-                            + "'; entries may only hold letters, digits, spaces, apostrophes, dots and hyphens");
-                }
-            }
-            String alternation = String.join("|", words.stream().map(w -> w.replace(".", "\\.")).toList());
-            m.appendReplacement(out, Matcher.quoteReplacement(alternation));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return catalog.expandLexicons(pattern, b, key);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -40,6 +41,7 @@ public final class RuleCatalog {
     static final String WHEN_CUES_FILE = "when_cues.txt";
     static final String PARAMETERS_FILE = "parameters.txt";
     static final String LEXICON_FOLDER = "lexicon";
+    private static final Pattern MACRO = Pattern.compile("@([A-Z][A-Z0-9_]*)");
     private static volatile RuleCatalog builtIn;
 
     private final RuleSource source;
@@ -99,6 +101,11 @@ public final class RuleCatalog {
 
     private static List<RuleLine> inline(String text) {
         return linesOf("(inline rules)", text);
+    }
+
+    /** The blocks of a text in the rule-block format (for tests and tools that check one file). */
+    public static List<RuleBlock> blocksOf(String file, String text, Set<String> keys) {
+        return RuleBlock.parse(linesOf(file, text), file, keys);
     }
 
     /** The meaningful lines of a text in a rule file's format (for tests and tools that check one file). */
@@ -214,6 +221,36 @@ public final class RuleCatalog {
             verbs.add(d.lemma());
         }
         return verbs;
+    }
+
+    /**
+     * A pattern with every {@code @NAME} replaced by the words of {@code lexicon/name.txt} joined with '|' (for use
+     * inside /.../); a missing lexicon, or an entry a pattern cannot hold, is an error about the block's {@code key}.
+     */
+    public String expandLexicons(String pattern, RuleBlock b, String key) {
+        Matcher m = MACRO.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> words = lexicons.get(m.group(1));
+            if (words == null) {
+                throw b.error(key, "uses @" + m.group(1) + " but there is no lexicon lexicon/" + m.group(1).toLowerCase(Locale.ROOT) + ".txt");
+            }
+            for (String w : words) {
+                if (!w.matches("[a-z0-9' .-]+")) {
+                    throw b.error(key, "lexicon @" + m.group(1) + " has the entry '" + w
+                            + "'; entries may only hold letters, digits, spaces, apostrophes, dots and hyphens");
+                }
+            }
+            String alternation = String.join("|", words.stream().map(w -> w.replace(".", "\\.")).toList());
+            m.appendReplacement(out, Matcher.quoteReplacement(alternation));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The same for a pattern of a rule file of the {@code pattern:} key. */
+    public String expandLexicons(String pattern, RuleBlock b) {
+        return expandLexicons(pattern, b, "pattern");
     }
 
     List<String> lexiconWords(String macro, String where) {

@@ -21,7 +21,7 @@ import java.util.List;
  * <pre>java -cp ... charactergraph.loader.testsupport.DependencyDump FILE [CACHE_DIR]</pre>
  */
 public final class DependencyDump {
-    private static final ArticleParser PARSER = new ArticleParser(RuleCatalog.builtIn().verbsAfterNames());
+    private static final ArticleParser PARSER = charactergraph.loader.ArticleExtractor.parser(RuleCatalog.builtIn());
 
     private DependencyDump() {
     }
