@@ -14,6 +14,7 @@ import charactergraph.model.Extraction;
 import charactergraph.model.Relation;
 import charactergraph.model.Secret;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -71,12 +72,21 @@ public final class ArticleExtractor {
 
     /** Runs every stage, reporting each stage's start to {@code progress}. */
     public Result run(DocumentInfo document, String text, Consumer<String> progress) {
+        return run(document, text, progress, null);
+    }
+
+    /**
+     * As {@link #run(DocumentInfo, String, Consumer)}, keeping the parse in {@code parseCache} and reading it from there
+     * when an earlier run stored it ({@link ArticleParser#parseCached}); null: no cache.
+     */
+    public Result run(DocumentInfo document, String text, Consumer<String> progress, Path parseCache) {
         long t0 = System.nanoTime();
         progress.accept("cleaning");
         CleanedText cleaned = cleaner.clean(text);
         long t1 = System.nanoTime();
         progress.accept("annotating with CoreNLP");
-        ParsedArticle parsed = parser.parse(document.id(), cleaned.original(), cleaned.text());
+        ParsedArticle parsed = parseCache == null ? parser.parse(document.id(), cleaned.original(), cleaned.text())
+                : parser.parseCached(document.id(), cleaned.original(), cleaned.text(), parseCache);
         long t2 = System.nanoTime();
         progress.accept("resolving characters");
         Cast cast = resolver.resolve(parsed);

@@ -14,6 +14,11 @@ public interface Command {
     /** The argument synopsis, for example {@code "FILE"}. */
     String usage();
 
+    /** More lines for {@code COMMAND --help} (options, one a line), or none. */
+    default String help() {
+        return "";
+    }
+
     /**
      * Runs the command.
      *

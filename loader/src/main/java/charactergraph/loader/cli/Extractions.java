@@ -10,13 +10,18 @@ final class Extractions {
     private Extractions() {
     }
 
-    static ArticleExtractor.Result run(ArticleFile article, PrintStream err) {
+    /** An extractor with the rules read and the language models loaded, saying so on {@code err}. */
+    static ArticleExtractor ready(PrintStream err) {
         long t0 = System.nanoTime();
         ArticleExtractor extractor = new ArticleExtractor();
         err.println("loading language models (about 10 s)...");
         ArticleParser.warmUp();
-        long t1 = System.nanoTime();
-        err.printf("models loaded in %.1f s%n", (t1 - t0) / 1e9);
+        err.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return extractor;
+    }
+
+    static ArticleExtractor.Result run(ArticleFile article, PrintStream err) {
+        ArticleExtractor extractor = ready(err);
         ArticleExtractor.Result r = extractor.run(article.document(), article.text(), stage -> err.println(stage + "..."));
         ArticleExtractor.Timings t = r.timings();
         err.printf("%s: %d characters, %d relations, %d secrets (clean %d ms, annotate %d ms, resolve %d ms, relate %d ms,"

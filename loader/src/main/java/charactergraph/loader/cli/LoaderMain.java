@@ -49,10 +49,15 @@ public final class LoaderMain {
             usage(err);
             return 2;
         }
-        Command command = factory.get();
+        return run(name, factory.get(), list, out, err);
+    }
+
+    /** Runs one command with the arguments after its name: help, then the command, its errors as messages. */
+    static int run(String name, Command command, List<String> list, PrintStream out, PrintStream err) {
         if (list.contains("--help") || list.contains("-h")) {
             out.println("usage: java -jar loader.jar " + name + " " + command.usage());
             out.println("  " + command.summary());
+            out.print(command.help());
             return 0;
         }
         try {
@@ -79,7 +84,11 @@ public final class LoaderMain {
         s.println("commands:");
         for (var e : COMMANDS.entrySet()) {
             Command c = e.getValue().get();
-            s.printf("  %-8s %-24s %s%n", e.getKey(), c.usage(), c.summary());
+            if (c.usage().length() <= 24) {
+                s.printf("  %-8s %-24s %s%n", e.getKey(), c.usage(), c.summary());
+            } else {
+                s.printf("  %-8s %s%n  %-8s %-24s %s%n", e.getKey(), c.usage(), "", "", c.summary());
+            }
         }
         s.println();
         s.println("  COMMAND --help   prints one command's usage");

@@ -2,10 +2,14 @@ package charactergraph.loader.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,10 +42,26 @@ public final class ExtractionScorer {
         }
     }
 
-    /** The whole report. */
+    /**
+     * What supports a fact: one of our evidence entries (sentence index, quote, rule id), or the evidence of a gold
+     * annotation (a span of the text; no sentence, no rule).
+     */
+    public record Support(Integer sentence, String quote, String rule) {
+    }
+
+    /**
+     * A missed or spurious fact: a relation ({@code [TYPE, from, to]}, as in {@link Report#missed()}) or a knower of a
+     * secret ({@code ["(knows)", knower, secret]}, the secret as {@code #N about} for the N-th gold secret, or
+     * {@code ?about} for a system secret matched to none), with what supports it.
+     */
+    public record Fact(List<String> key, List<Support> support) {
+    }
+
+    /** The whole report; {@code missedFacts} and {@code spuriousFacts} add the knowers and the evidence. */
     public record Report(String doc, Prf characters, int duplicates, Prf actors, Prf relationsCore, Prf relationsAll,
                          Map<String, Prf> relationsByType, Prf knows, List<String> unscoredTypes,
-                         List<List<String>> missed, List<List<String>> spurious) {
+                         List<List<String>> missed, List<List<String>> spurious, List<Fact> missedFacts,
+                         List<Fact> spuriousFacts) {
         /** The same lines as score.py prints. */
         public String format() {
             StringBuilder sb = new StringBuilder();
@@ -54,8 +74,8 @@ public final class ExtractionScorer {
             sb.append(String.format(Locale.ROOT, "duplicates       %d%n", duplicates));
             for (var e : relationsByType.entrySet()) {
                 Prf m = e.getValue();
-                sb.append(String.format(Locale.ROOT, "  %-20s P=%.2f R=%.2f F1=%.2f%n", e.getKey(), m.precision(),
-                        m.recall(), m.f1()));
+                sb.append(String.format(Locale.ROOT, "  %-20s P=%s R=%s F1=%s%n", e.getKey(), fixed(m.precision(), 2),
+                        fixed(m.recall(), 2), fixed(m.f1(), 2)));
             }
             if (!unscoredTypes.isEmpty()) {
                 sb.append("  unscored types: ").append(String.join(", ", unscoredTypes)).append('\n');
@@ -70,16 +90,29 @@ public final class ExtractionScorer {
         }
 
         private static void line(StringBuilder sb, String name, Prf m) {
-            sb.append(String.format(Locale.ROOT, "%-16s P=%.2f R=%.2f F1=%.2f  (tp %d, system %d, gold %d)%n", name,
-                    m.precision(), m.recall(), m.f1(), m.tp(), m.system(), m.gold()));
+            sb.append(String.format(Locale.ROOT, "%-16s P=%s R=%s F1=%s  (tp %d, system %d, gold %d)%n", name,
+                    fixed(m.precision(), 2), fixed(m.recall(), 2), fixed(m.f1(), 2), m.tp(), m.system(), m.gold()));
         }
     }
 
     private ExtractionScorer() {
     }
 
+    /**
+     * Python's {@code round(v, 3)}: the exact binary value rounded half to even (Math.round(v * 1000) would give
+     * 0.063 for 0.0625, where score.py gives 0.062).
+     */
     static double round(double v) {
-        return Math.round(v * 1000.0) / 1000.0;
+        return new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /**
+     * Python's {@code "%.2f" % v} (and {@code %.3f} ...): the exact binary value rounded half to even. Java's
+     * {@code String.format("%.2f")} rounds the shortest decimal half up: it prints 0.13 for 0.125 and 0.15 for 0.145,
+     * where Python prints 0.12 and 0.14.
+     */
+    public static String fixed(double v, int places) {
+        return new BigDecimal(v).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** Lower case, accents and quotes/dots/commas/brackets dropped, leading titles dropped (keeping one word). */
@@ -152,6 +185,65 @@ public final class ExtractionScorer {
         return List.of(t, a, b);
     }
 
+    /**
+     * Why a JSON tree cannot be scored as a gold annotation (score.py would fail on it), or null when it can: an object
+     * whose {@code characters} each have a {@code name}, whose {@code relations} each have a {@code type}, {@code from}
+     * and {@code to}, and whose {@code secrets} list their {@code subject} and {@code known_by} as names.
+     */
+    public static String goldProblem(JsonNode gold) {
+        if (gold == null || !gold.isObject()) {
+            return "not a JSON object";
+        }
+        if (!gold.path("characters").isArray()) {
+            return "no \"characters\" list";
+        }
+        int i = 0;
+        for (JsonNode ch : gold.get("characters")) {
+            i++;
+            if (!ch.path("name").isTextual()) {
+                return "character " + i + " has no \"name\"";
+            }
+        }
+        if (gold.has("relations") && !gold.get("relations").isArray()) {
+            return "\"relations\" is not a list";
+        }
+        i = 0;
+        for (JsonNode r : iter(gold.get("relations"))) {
+            i++;
+            for (String field : List.of("type", "from", "to")) {
+                if (!r.path(field).isTextual()) {
+                    return "relation " + i + " has no \"" + field + "\"";
+                }
+            }
+        }
+        if (gold.has("secrets") && !gold.get("secrets").isArray()) {
+            return "\"secrets\" is not a list";
+        }
+        i = 0;
+        for (JsonNode s : iter(gold.get("secrets"))) {
+            i++;
+            if (!s.isObject()) {
+                return "secret " + i + " is not an object";
+            }
+            for (String field : List.of("subject", "known_by")) {
+                JsonNode names = s.get(field);
+                if (names != null && !names.isNull() && (!names.isArray() || !allText(names))) {
+                    return "secret " + i + ": \"" + field + "\" is not a list of names";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean allText(JsonNode array) {
+        for (JsonNode n : array) {
+            if (!n.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static Report score(JsonNode gold, JsonNode system) {
         Resolver res = new Resolver(gold.get("characters"));
         Map<String, Set<String>> index = new HashMap<>();
@@ -195,10 +287,14 @@ public final class ExtractionScorer {
 
         // relations
         Set<List<String>> gRel = new HashSet<>();
+        Map<List<String>, Set<Support>> support = new HashMap<>();
         for (JsonNode x : iter(gold.get("relations"))) {
-            gRel.add(relKey(text(x, "type"), text(x, "from"), text(x, "to")));
+            List<String> key = relKey(text(x, "type"), text(x, "from"), text(x, "to"));
+            gRel.add(key);
+            addQuote(support, key, text(x, "evidence"));
         }
         Set<List<String>> sRel = new HashSet<>();
+        Map<List<String>, Set<Support>> systemSupport = new HashMap<>();
         Set<String> unscored = new TreeSet<>();
         for (JsonNode x : iter(system.get("relations"))) {
             String t = text(x, "type");
@@ -208,7 +304,9 @@ public final class ExtractionScorer {
             }
             String a = res.resolve(text(x, "from"), index);
             String b = res.resolve(text(x, "to"), index);
-            sRel.add(relKey(t, a != null ? a : "?" + text(x, "from"), b != null ? b : "?" + text(x, "to")));
+            List<String> key = relKey(t, a != null ? a : "?" + text(x, "from"), b != null ? b : "?" + text(x, "to"));
+            sRel.add(key);
+            addProvenance(systemSupport, key, x);
         }
         Map<String, Prf> perType = new TreeMap<>();
         Set<String> types = new TreeSet<>();
@@ -228,18 +326,24 @@ public final class ExtractionScorer {
 
         // who knows which secret
         List<Set<String>> goldSecrets = new ArrayList<>();
+        List<String> goldAbout = new ArrayList<>();
         Set<List<String>> gKnow = new HashSet<>();
+        Map<List<String>, Set<Support>> knowSupport = new HashMap<>();
         int gi = 0;
         for (JsonNode s : iter(gold.get("secrets"))) {
             Set<String> subj = new HashSet<>();
             iter(s.get("subject")).forEach(n -> subj.add(n.asText()));
             goldSecrets.add(subj);
+            goldAbout.add(text(s, "about"));
             for (JsonNode k : iter(s.get("known_by"))) {
-                gKnow.add(List.of(k.asText(), String.valueOf(gi)));
+                List<String> key = List.of(k.asText(), String.valueOf(gi));
+                gKnow.add(key);
+                addQuote(knowSupport, key, text(s, "evidence"));
             }
             gi++;
         }
         Set<List<String>> sKnow = new HashSet<>();
+        Map<List<String>, Set<Support>> systemKnowSupport = new HashMap<>();
         for (JsonNode s : iter(system.get("secrets"))) {
             Set<String> subj = new HashSet<>();
             for (JsonNode n : iter(s.get("subject"))) {
@@ -264,12 +368,77 @@ public final class ExtractionScorer {
             String idx = bestJ >= 0.5 ? String.valueOf(best) : "?" + text(s, "about");
             for (JsonNode k : iter(s.get("known_by"))) {
                 String r = res.resolve(k.asText(), index);
-                sKnow.add(List.of(r != null ? r : "?" + k.asText(), idx));
+                List<String> key = List.of(r != null ? r : "?" + k.asText(), idx);
+                sKnow.add(key);
+                boolean found = false;
+                for (JsonNode how : iter(s.get("knowers"))) {
+                    if (k.asText().equals(text(how, "name"))) {
+                        found |= addProvenance(systemKnowSupport, key, how);
+                    }
+                }
+                if (!found) {
+                    addQuote(systemKnowSupport, key, text(s, "evidence"));
+                }
             }
         }
         Prf knows = Prf.of(intersect(gKnow, sKnow), sKnow.size(), gKnow.size());
+
+        List<Fact> missedFacts = new ArrayList<>(facts(missed, support));
+        List<Fact> spuriousFacts = new ArrayList<>(facts(spurious, systemSupport));
+        missedFacts.addAll(knowFacts(filter(gKnow, k -> !sKnow.contains(k)), knowSupport, goldAbout));
+        spuriousFacts.addAll(knowFacts(filter(sKnow, k -> !gKnow.contains(k)), systemKnowSupport, goldAbout));
         return new Report(text(gold, "doc"), chars, duplicates, actors, relCore, relAll, perType, knows,
-                List.copyOf(unscored), missed, spurious);
+                List.copyOf(unscored), missed, spurious, List.copyOf(missedFacts), List.copyOf(spuriousFacts));
+    }
+
+    /** A gold annotation's (or a foreign system's) evidence: a quote without sentence or rule. */
+    private static void addQuote(Map<List<String>, Set<Support>> into, List<String> key, String quote) {
+        if (quote != null && !quote.isBlank()) {
+            into.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(new Support(null, quote, null));
+        }
+    }
+
+    /** Our evidence entries ({@code provenance}: sentence, quote, rule), else the node's {@code evidence} quote. */
+    private static boolean addProvenance(Map<List<String>, Set<Support>> into, List<String> key, JsonNode node) {
+        boolean any = false;
+        for (JsonNode p : iter(node.get("provenance"))) {
+            JsonNode sentence = p.get("sentence");
+            into.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(new Support(
+                    sentence != null && sentence.canConvertToInt() ? sentence.asInt() : null, text(p, "quote"),
+                    text(p, "rule")));
+            any = true;
+        }
+        if (!any) {
+            addQuote(into, key, text(node, "evidence"));
+        }
+        return any || into.containsKey(key);
+    }
+
+    private static List<Fact> facts(List<List<String>> keys, Map<List<String>, Set<Support>> support) {
+        List<Fact> out = new ArrayList<>();
+        for (List<String> k : keys) {
+            out.add(new Fact(k, List.copyOf(support.getOrDefault(k, Set.of()))));
+        }
+        return out;
+    }
+
+    /** Knower facts, the secret named by its gold statement ({@code #N about}) or the unmatched {@code ?about}. */
+    private static List<Fact> knowFacts(Set<List<String>> keys, Map<List<String>, Set<Support>> support,
+                                        List<String> goldAbout) {
+        Map<List<String>, List<String>> shown = new LinkedHashMap<>();
+        for (List<String> k : keys) {
+            String secret = k.get(1);
+            if (!secret.startsWith("?")) {
+                int n = Integer.parseInt(secret);
+                secret = "#" + (n + 1) + " " + goldAbout.get(n);
+            }
+            shown.put(List.of("(knows)", k.get(0), secret), k);
+        }
+        List<Fact> out = new ArrayList<>();
+        for (List<String> d : sorted(shown.keySet())) {
+            out.add(new Fact(d, List.copyOf(support.getOrDefault(shown.get(d), Set.of()))));
+        }
+        return out;
     }
 
     private static Set<List<String>> filter(Set<List<String>> in, java.util.function.Predicate<List<String>> p) {
@@ -292,10 +461,34 @@ public final class ExtractionScorer {
         return n;
     }
 
+    /** In Python's order of tuples of strings: element by element, by code point. */
     private static List<List<String>> sorted(Set<List<String>> in) {
         List<List<String>> out = new ArrayList<>(in);
-        out.sort((x, y) -> String.join("\u0000", x).compareTo(String.join("\u0000", y)));
+        out.sort((x, y) -> {
+            for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                int c = compareCodePoints(x.get(i), y.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(x.size(), y.size());
+        });
         return out;
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
 }

@@ -65,6 +65,7 @@ class CliHostileInputTest {
         Files.writeString(dir.resolve("only-bad/empty.txt"), "");
         Files.write(dir.resolve("only-bad/binary.txt"), control);
         Files.writeString(dir.resolve("gold-malformed.json"), "{\"characters\": [");
+        Files.writeString(dir.resolve("gold-malformed.txt"), "Nora met Owen.");
         Files.writeString(dir.resolve("gold-binary.json"), new String(control, StandardCharsets.ISO_8859_1));
         Files.writeString(dir.resolve(INJECTION.replace("/", "_") + ".txt"), "");
 
@@ -109,6 +110,12 @@ class CliHostileInputTest {
         rows.add(new Row("eval missing gold", List.of("eval", "--gold", dir.resolve("nope.json").toString(),
                 dir.resolve("empty.txt").toString()), 1, "no such gold file"));
         rows.add(new Row("eval without gold", List.of("eval", dir.resolve("empty.txt").toString()), 2, "--gold"));
+        rows.add(new Row("eval corpus, missing gold folder", List.of("eval", "--gold-dir", dir.resolve("nope").toString(),
+                dir.resolve("only-bad").toString()), 1, "no such gold folder"));
+        rows.add(new Row("eval corpus, texts without gold", List.of("eval", "--gold-dir", dir.toString(),
+                dir.resolve("only-bad").toString()), 1, "have no gold file"));
+        rows.add(new Row("eval corpus, malformed gold", List.of("eval", "--gold-dir", dir.toString(),
+                dir.resolve("gold-malformed.txt").toString()), 1, "cannot read gold file"));
         rows.add(new Row("extract two files", List.of("extract", "a.txt", "b.txt"), 2, "exactly one"));
         rows.add(new Row("unknown command", List.of("DETACH", "DELETE"), 2, "unknown command"));
         rows.add(new Row("load nothing", List.of("load"), 2, "at least one"));
