@@ -103,17 +103,18 @@
     const style = [
       { selector: 'node', style: {
         'background-color': node.color, 'border-color': node['border-color'], 'border-width': 2,
-        label: 'data(label)', color: '#1d2330', 'font-size': large ? 'mapData(weight, 0, 1, 6, 18)' : 11, 'text-valign': 'bottom',
-        'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 110,
+        label: 'data(label)', color: '#1d2330', 'font-size': large ? 'mapData(weight, 0, 1, 6, 18)' : 15, 'text-valign': 'bottom',
+        'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 160,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
         // Labels thin out: a label drawn smaller than this on screen is left out until one zooms in.
         'min-zoomed-font-size': large ? 8 : 5,
-        width: 'mapData(weight, 0, 1, 18, 46)', height: 'mapData(weight, 0, 1, 18, 46)',
+        width: large ? 'mapData(weight, 0, 1, 18, 46)' : 'mapData(weight, 0, 1, 26, 60)',
+        height: large ? 'mapData(weight, 0, 1, 18, 46)' : 'mapData(weight, 0, 1, 26, 60)',
       } },
       { selector: 'edge', style: {
         'curve-style': large ? 'haystack' : 'bezier', 'target-arrow-shape': large ? 'none' : 'triangle',
         'arrow-scale': 0.8, width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
-        label: large ? '' : 'data(label)', 'font-size': 7, 'text-rotation': 'autorotate', color: '#5b6472',
+        label: large ? '' : 'data(label)', 'font-size': large ? 7 : 10, 'text-rotation': 'autorotate', color: '#5b6472',
         'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'min-zoomed-font-size': 7,
       } },
       { selector: 'node:selected', style: { 'border-color': '#1d2330', 'border-width': 4 } },
@@ -142,6 +143,19 @@
     return nodes.concat(edges);
   }
 
+  /** Start positions on an ellipse of the graph area's shape, most mentioned first. */
+  function circle(story) {
+    const n = story.elements.nodes.length;
+    const box = $('graph').getBoundingClientRect();
+    const aspect = box.height > 0 ? Math.min(3, Math.max(0.5, box.width / box.height)) : 1.5;
+    const r = 40 * Math.max(3, Math.sqrt(n) * 2);
+    const positions = {};
+    story.elements.nodes.forEach((node, i) => {
+      positions[node.data.id] = { x: r * aspect * Math.cos(2 * Math.PI * i / n), y: r * Math.sin(2 * Math.PI * i / n) };
+    });
+    return positions;
+  }
+
   function drawGraph(story) {
     const large = story.elements.nodes.length >= LARGE;
     if (state.cy) state.cy.destroy();
@@ -151,14 +165,19 @@
       style: cyStyle(large),
       wheelSensitivity: 0.3,
       minZoom: 0.1,
-      maxZoom: 4,
+      maxZoom: 2.5,
       textureOnViewport: large,
       hideEdgesOnViewport: large,
       motionBlur: false,
-      layout: { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 70,
-        numIter: large ? 400 : 1200, padding: 20, nodeDimensionsIncludeLabels: !large },
+      layout: { name: 'preset', positions: circle(story), fit: false },
     });
-    cy.on('tap', 'node', (ev) => selectCharacter(ev.target.id(), { fromGraph: true }));
+    // A force-directed layout from the same start every time: a story looks the same on each visit.
+    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => (large ? 8000 : 6000),
+      idealEdgeLength: () => (large ? 60 : 55), edgeElasticity: () => 100, gravity: large ? 1 : 0.4,
+      componentSpacing: 60, numIter: large ? 500 : 2000, padding: 24, nodeDimensionsIncludeLabels: !large }).run();
+    cy.resize();
+    cy.fit(cy.elements(), 24);
+    cy.on('tap', 'node', (ev) => selectCharacter(ev.target.id(), {}));
     cy.on('tap', 'edge', (ev) => selectRelationship(ev.target.data()));
     cy.on('tap', (ev) => { if (ev.target === cy) clearSelection(); });
     const tip = $('tooltip');
@@ -238,6 +257,7 @@
       story = await api('/api/stories/' + encodeURIComponent(id) + '/graph');
     } catch (e) {
       say('Cannot load the story: ' + e.message);
+      $('message').append(' ', el('button', { type: 'button', onclick: () => loadStory(id, options) }, 'Try again'));
       document.body.dataset.state = 'error';
       return;
     }
@@ -263,6 +283,7 @@
     const asOf = options.asOf !== null && options.asOf !== undefined && /^\d+$/.test(options.asOf) ? Number(options.asOf) : null;
     if (asOf !== null && asOf < story.sentences) {
       slider.value = String(asOf);
+      updateAsOfLabel();
       await applyAsOf(asOf);
     }
     if (options.character && story.elements.nodes.some((n) => n.data.id === options.character)) {
@@ -279,7 +300,7 @@
       el('button', {
         type: 'button', 'aria-pressed': 'false', dataset: { id: n.data.id },
         title: n.data.actors && n.data.actors.length ? 'played by ' + n.data.actors.join(', ') : null,
-        onclick: () => selectCharacter(n.data.id, {}),
+        onclick: () => selectCharacter(n.data.id, { scroll: true }),
       }, n.data.label || n.data.id))));
     const filter = $('character-filter');
     filter.value = '';
@@ -354,18 +375,22 @@
       el('h3', { text: `Facts (${facts.length})` }),
       facts.length ? el('div', { class: 'facts' }, facts) : el('p', { class: 'muted', text: 'No relationships found.' }),
       knowledgeView(knowledge));
-    if (!options.fromGraph && window.matchMedia('(max-width: 760px)').matches) details.scrollIntoView({ block: 'start' });
+    // On a phone the facts are below the graph: a pick from the list or the facts scrolls to them.
+    if (options.scroll && window.matchMedia('(max-width: 760px)').matches) details.scrollIntoView({ block: 'start' });
   }
 
   /** One relationship with its status, confidence and every supporting sentence. */
   function factView(character, r, outgoing) {
     const me = character.name;
-    const other = el('a', { href: '#', onclick: (ev) => { ev.preventDefault(); selectCharacter(r.other.id, {}); } }, r.other.name || r.other.id);
+    const other = el('a', { href: '#', onclick: (ev) => { ev.preventDefault(); selectCharacter(r.other.id, { scroll: true }); } }, r.other.name || r.other.id);
     const s = relStyle(r.type);
     const type = el('span', { class: 'type', style: `background:${s.color}`, text: r.type });
     const head = outgoing ? [me, ' ', type, ' ', other] : [other, ' ', type, ' ', me];
-    return el('div', { class: 'fact', dataset: { type: r.type, other: r.other.id, direction: outgoing ? 'out' : 'in' } },
+    const sentences = (r.evidence || []).map((e) => e.sentence).filter((x) => x !== undefined && x !== null);
+    const later = state.asOf !== null && sentences.length > 0 && Math.min(...sentences) >= state.asOf;
+    return el('div', { class: 'fact' + (later ? ' later' : ''), dataset: { type: r.type, other: r.other.id, direction: outgoing ? 'out' : 'in' } },
       el('div', { class: 'fact-head' }, head,
+        later ? el('span', { class: 'badge', text: 'later in the story' }) : null,
         r.status ? el('span', { class: 'badge ' + r.status, text: words(r.status) }) : null,
         r.confidence !== undefined && r.confidence !== null ? el('span', { class: 'badge', text: 'confidence ' + r.confidence.toFixed(2) }) : null,
         r.accidental ? el('span', { class: 'badge', text: 'accidental' }) : null),
@@ -390,7 +415,7 @@
   }
 
   function knowledgeView(k) {
-    const when = state.asOf === null ? '' : ` (as of sentence ${state.asOf})`;
+    const when = state.asOf === null ? '' : ` (before sentence ${state.asOf})`;
     const item = (text, extra) => el('li', {}, text, extra ? el('span', { class: 'muted', text: ' — ' + extra }) : null);
     return el('div', { class: 'knowledge' },
       el('h3', { text: 'Knew' + when }),
@@ -567,7 +592,7 @@
       const notYet = s.knowers.filter((k) => !knewThen.has(k.character.id));
       const howOf = (k) => {
         const t = knewThen.get(k.character.id) || k;
-        return `${HOW[t.how] || words(t.how)}` + (t.order === undefined || t.order === null ? '' : `, sentence ${t.order}`);
+        return `${HOW[t.how] || words(t.how)}` + (t.order === undefined || t.order === null ? '' : ` at sentence ${t.order}`);
       };
       return el('article', { class: 'secret', dataset: { secret: s.id } },
         el('h3', {}, s.statement || s.id, ' ', el('span', { class: 'kind', text: words(s.kind) }),
@@ -575,11 +600,11 @@
         el('div', { class: 'lane-wrap' }, lane,
           el('div', { class: 'axis muted' }, el('span', { text: 'sentence 0' }), el('span', { text: `sentence ${span}` }))),
         el('div', { class: 'knew-lists' },
-          el('div', {}, el('strong', { text: state.asOf === null ? 'Knew' : `Knew by sentence ${state.asOf}` }),
+          el('div', {}, el('strong', { text: state.asOf === null ? 'Knew' : `Knew before sentence ${state.asOf}` }),
             knew.length ? el('ul', { class: 'knew' }, knew.map((k) => el('li', { dataset: { id: k.character.id } }, k.character.name, el('span', { class: 'muted', text: ' — ' + howOf(k) }))))
               : el('p', { class: 'muted', text: 'Nobody yet.' })),
           notYet.length ? el('div', {}, el('strong', { text: 'Not yet' }),
-            el('ul', { class: 'not-yet' }, notYet.map((k) => el('li', { dataset: { id: k.character.id } }, k.character.name, el('span', { class: 'muted', text: ' — ' + howOf(k) + ' later' }))))) : null),
+            el('ul', { class: 'not-yet' }, notYet.map((k) => el('li', { dataset: { id: k.character.id } }, k.character.name, el('span', { class: 'muted', text: ' — ' + howOf(k) }))))) : null),
         el('div', { class: 'knower-evidence', 'aria-live': 'polite' }));
     }));
   }
@@ -601,7 +626,7 @@
 
   function updateAsOfLabel() {
     const v = Number($('asof').value), max = state.story ? state.story.sentences : 0;
-    $('asof-label').textContent = v >= max ? 'the whole story' : `sentence ${v} of ${max}`;
+    $('asof-label').textContent = v >= max ? 'the whole story' : `before sentence ${v} of ${max}`;
     $('asof').setAttribute('aria-valuetext', $('asof-label').textContent);
   }
 
@@ -655,6 +680,12 @@
     const qs = q.toString();
     history.replaceState(null, '', '/stories/' + encodeURIComponent(state.story.id) + (qs ? '?' + qs : ''));
   }
+
+  let resizing = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => { if (state.cy) { state.cy.resize(); state.cy.fit(state.cy.elements(), 24); } }, 200);
+  });
 
   document.addEventListener('DOMContentLoaded', () => {
     $('asof').addEventListener('input', onSlider);

@@ -196,7 +196,7 @@ class StoryPageBrowserTest extends SeedGraphHttpTest {
             slider.sendKeys(Keys.ARROW_RIGHT);
         }
         chromium.waiting().until(d -> String.valueOf(marissaLearned).equals(chromium.js("return document.body.dataset.asof")));
-        assertEquals("sentence " + marissaLearned + " of " + get("/api/stories/" + STORY + "/graph").get("sentences"),
+        assertEquals("before sentence " + marissaLearned + " of " + get("/api/stories/" + STORY + "/graph").get("sentences"),
                 chromium.driver().findElement(By.id("asof-label")).getText());
         assertEquals(knewThen, ids("article.secret[data-secret='" + swap + "'] ul.knew li"));
         assertEquals(List.of(STORY + "/marissa-irvine", STORY + "/detective-alcaras"),
@@ -214,7 +214,10 @@ class StoryPageBrowserTest extends SeedGraphHttpTest {
         chromium.driver().findElement(By.cssSelector("#character-list button[data-id='" + STORY + "/marissa-irvine']")).click();
         chromium.waiting().until(d -> !d.findElements(By.cssSelector("#details .knowledge")).isEmpty());
         String knowledge = chromium.driver().findElement(By.cssSelector("#details .knowledge")).getText();
-        assertTrue(knowledge.contains("as of sentence " + marissaLearned), knowledge);
+        assertTrue(knowledge.contains("before sentence " + marissaLearned), knowledge);
+        // Her killing of Peter comes later in the story than that point: its fact says so.
+        assertFalse(chromium.driver().findElements(By.cssSelector(
+                "#details .fact.later[data-type='KILLED'][data-other='" + STORY + "/peter']")).isEmpty());
         assertTrue(chromium.driver().findElement(By.cssSelector("#details .kept-from")).getText()
                 .contains(whole.get("statement").toString()), knowledge);
 
