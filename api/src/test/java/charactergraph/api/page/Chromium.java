@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,8 +84,11 @@ final class Chromium implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** Waits for a condition; the page re-renders panels as answers arrive, so an element found may go stale. */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
+        WebDriverWait wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens a page of the app and waits until its script says the story is drawn. */
