@@ -173,8 +173,8 @@ class StoryPageBrowserTest extends SeedGraphHttpTest {
 
         // A relationship clicked on the graph shows its own facts.
         chromium.js("window.storyGraph.edges('[label = \"KILLED\"][source = \"" + STORY + "/peter\"]')[0].emit('tap')");
-        chromium.waiting().until(d -> d.findElement(By.id("details-title")).getText().contains("KILLED"));
-        assertFalse(chromium.driver().findElements(By.cssSelector("#details .fact blockquote")).isEmpty());
+        chromium.waiting().until(d -> d.findElement(By.id("details-title")).getText().contains("KILLED")
+                && !d.findElements(By.cssSelector("#details .fact[data-type='KILLED'] blockquote")).isEmpty());
     }
 
     @Test
