@@ -25,6 +25,7 @@ public class StartupBanner {
     void onStartup(ServerStartupEvent event) {
         String api = "http://" + event.getSource().getHost() + ":" + event.getSource().getPort();
         StringBuilder text = new StringBuilder("\ncharacter-graph is ready\n");
+        text.append("  Story page:     ").append(api).append("/\n");
         text.append("  API:            ").append(api).append("/api/stats\n");
         text.append("  Health:         ").append(api).append("/health\n");
         text.append("  Neo4j (Bolt):   ").append(settings.getUri());

@@ -81,7 +81,7 @@ public class DocumentService {
                 source == null || source.isBlank() ? null : source.strip(), story.strip(), sha256(text));
         installSchemaOnce();
         // Same bytes in the same story: nothing to extract (a changed title or source is updated in passing).
-        if (calls.write(() -> writer.refresh(doc)) != GraphWriter.Refresh.NOT_LOADED) {
+        if (calls.write(() -> writer.refresh(doc, text)) != GraphWriter.Refresh.NOT_LOADED) {
             return new DocumentAdded(docId, Slugs.slug(doc.story()), true, List.of(), 0, 0, 0, List.of(), 0);
         }
         long t0 = System.nanoTime();
@@ -97,7 +97,7 @@ public class DocumentService {
         long extractMillis = (System.nanoTime() - t0) / 1_000_000;
         // Another upload of the same bytes may have committed while this one was extracting: the writer checks again
         // under the story's lock and then writes nothing.
-        WriteResult result = calls.write(() -> writer.writeIfChanged(extraction));
+        WriteResult result = calls.write(() -> writer.writeIfChanged(extraction, text));
         return new DocumentAdded(docId, Slugs.slug(doc.story()), result.unchanged(),
                 result.characters().values().stream().distinct().sorted().toList(), result.newCharacters(),
                 result.relations(), result.secrets(), result.warnings(), extractMillis);

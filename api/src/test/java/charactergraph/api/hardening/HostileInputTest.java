@@ -104,7 +104,9 @@ class HostileInputTest extends SharedNeo4jAppTest {
             "/api/secrets?about=%s", "/api/secrets?story=%s", "/api/secrets/%s", "/api/secrets/%s?asOf=%s",
             "/api/secrets/all-her-fault/%s",
             "/api/export?format=%s", "/api/export?format=csv&story=%s",
-            "/api/documents/%s", "/browser/%s", "/api/queries/%s", "/%s");
+            "/api/documents/%s", "/browser/%s", "/api/queries/%s", "/%s",
+            "/api/stories?limit=%s", "/api/stories/%s/graph", "/api/stories/all-her-fault/graph?asOf=%s",
+            "/api/stories/all-her-fault/graph?limit=%s", "/api/documents/%s/text", "/stories/%s");
 
     /** Values for any string slot: each is sent percent-encoded (invalid UTF-8 as raw escapes). */
     static List<String[]> hostileValues() {

@@ -35,7 +35,7 @@ class Neo4jOutageTest {
     static final List<String> READS = List.of("/api/stats", "/api/characters", "/api/characters?q=nora",
             "/api/characters/outage/nora", "/api/characters/Nora/network?depth=2", "/api/characters/Nora/knowledge",
             "/api/paths/shortest?from=Nora&to=Owen", "/api/paths?from=Nora&to=Owen", "/api/secrets",
-            "/api/secrets/outage%2Fx", "/api/documents", "/api/export?format=csv");
+            "/api/secrets/outage%2Fx", "/api/documents", "/api/export?format=csv", "/api/stories/outage/graph");
 
     @TempDir
     Path tmp;

@@ -22,6 +22,7 @@ import charactergraph.model.Extraction;
  */
 public final class SeedGraph {
     private static Extraction extraction;
+    private static String text;
     private static ArticleExtractor extractor;
 
     private SeedGraph() {
@@ -41,6 +42,7 @@ public final class SeedGraph {
             try {
                 ArticleFile article = ArticleFile.read(seedFile(), new PrintStream(OutputStream.nullOutputStream()));
                 extraction = extractor().extract(article.document(), article.text());
+                text = article.text();
             } catch (Exception e) {
                 throw new IllegalStateException("cannot extract the seed article", e);
             }
@@ -48,7 +50,7 @@ public final class SeedGraph {
         SharedNeo4j.wipe();
         try (Driver driver = GraphDatabase.driver(SharedNeo4j.instance().boltURI())) {
             new SchemaInstaller(driver).install();
-            new GraphWriter(driver).write(extraction);
+            new GraphWriter(driver).write(extraction, text);
         }
     }
 

@@ -90,7 +90,7 @@ public final class ArticleLoader {
                 if (story != null && !story.isBlank()) {
                     doc = new DocumentInfo(doc.id(), doc.title(), doc.source(), story.strip(), doc.sha256());
                 }
-                GraphWriter.Refresh stored = writer.refresh(doc);
+                GraphWriter.Refresh stored = writer.refresh(doc, article.text());
                 if (stored != GraphWriter.Refresh.NOT_LOADED) {
                     skipped++;
                     progress.println(prefix + (stored == GraphWriter.Refresh.METADATA_UPDATED
@@ -103,7 +103,7 @@ public final class ArticleLoader {
                 long t1 = System.nanoTime();
                 // another load of the same file (a second loader, the API) may have committed meanwhile: the
                 // writer checks again under the story's lock and then writes nothing
-                WriteResult result = writer.writeIfChanged(extraction);
+                WriteResult result = writer.writeIfChanged(extraction, article.text());
                 long t2 = System.nanoTime();
                 if (result.unchanged()) {
                     skipped++;

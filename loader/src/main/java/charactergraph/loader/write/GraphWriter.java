@@ -119,7 +119,16 @@ public final class GraphWriter {
      * even when the graph already holds these bytes (so that new extraction rules take effect).
      */
     public WriteResult write(Extraction extraction) {
-        return write(extraction, false);
+        return write(extraction, null, false);
+    }
+
+    /**
+     * Like {@link #write(Extraction)}, and keeps {@code text}, the article as the extractor read it (the characters
+     * every evidence offset points into), on the document node, so that a reader can see each quoted sentence in
+     * its place. A null text keeps none (an earlier version's text, whose offsets no longer hold, goes).
+     */
+    public WriteResult write(Extraction extraction, String text) {
+        return write(extraction, text, false);
     }
 
     /**
@@ -129,10 +138,15 @@ public final class GraphWriter {
      * a result with {@link WriteResult#unchanged()} set.
      */
     public WriteResult writeIfChanged(Extraction extraction) {
-        return write(extraction, true);
+        return write(extraction, null, true);
     }
 
-    private WriteResult write(Extraction extraction, boolean skipIfLoaded) {
+    /** {@link #writeIfChanged(Extraction)} keeping the article's text, as {@link #write(Extraction, String)}. */
+    public WriteResult writeIfChanged(Extraction extraction, String text) {
+        return write(extraction, text, true);
+    }
+
+    private WriteResult write(Extraction extraction, String text, boolean skipIfLoaded) {
         Objects.requireNonNull(extraction, "extraction");
         DocumentInfo doc = extraction.document();
         String storyId = Slugs.slug(doc.story());
@@ -148,9 +162,10 @@ public final class GraphWriter {
                 Record stored = lockStories(tx, doc.id(), storyId, doc.story());
                 if (skipIfLoaded && stored != null && holds(stored, doc, storyId)) {
                     updateMetadata(tx, stored, doc);
+                    fillText(tx, doc, text);
                     return new WriteResult(doc.id(), Map.of(), 0, 0, 0, List.of(), true);
                 }
-                return writeIn(tx, extraction, storyId);
+                return writeIn(tx, extraction, text, storyId);
             });
         }
     }
@@ -171,6 +186,14 @@ public final class GraphWriter {
      * reload ({@link Refresh#NOT_LOADED}), since the characters must move to the other story.
      */
     public Refresh refresh(DocumentInfo document) {
+        return refresh(document, null);
+    }
+
+    /**
+     * {@link #refresh(DocumentInfo)}, and when the graph holds these bytes without their text (loaded before texts
+     * were kept), keeps {@code text} on the document node as {@link #write(Extraction, String)} would have.
+     */
+    public Refresh refresh(DocumentInfo document, String text) {
         String storyId = Slugs.slug(document.story());
         try (Session session = session()) {
             return session.executeWrite(tx -> {
@@ -178,8 +201,16 @@ public final class GraphWriter {
                 if (rows.isEmpty() || !holds(rows.get(0), document, storyId)) {
                     return Refresh.NOT_LOADED;
                 }
+                fillText(tx, document, text);
                 return updateMetadata(tx, rows.get(0), document) ? Refresh.METADATA_UPDATED : Refresh.UNCHANGED;
             });
+        }
+    }
+
+    /** Keeps the text of a document whose bytes the graph holds without it; nothing when it has one already. */
+    private static void fillText(TransactionContext tx, DocumentInfo doc, String text) {
+        if (text != null) {
+            run(tx, "fill-document-text", Map.of("doc", doc.id(), "sha256", doc.sha256(), "text", text));
         }
     }
 
@@ -231,7 +262,7 @@ public final class GraphWriter {
         return after.get(0);
     }
 
-    private WriteResult writeIn(TransactionContext tx, Extraction extraction, String storyId) {
+    private WriteResult writeIn(TransactionContext tx, Extraction extraction, String text, String storyId) {
         DocumentInfo doc = extraction.document();
         String docId = doc.id();
         List<String> warnings = new ArrayList<>();
@@ -256,6 +287,10 @@ public final class GraphWriter {
         docRow.put("story", storyId);
         docRow.put("sha256", doc.sha256());
         run(tx, "merge-document", Map.of("story", story, "doc", docRow));
+        Map<String, Object> textRow = new HashMap<>();
+        textRow.put("doc", docId);
+        textRow.put("text", text);
+        run(tx, "set-document-text", textRow);
 
         List<Map<String, Object>> characterRows = characterRows(extraction, resolution);
         List<Map<String, Object>> newCharacters = new ArrayList<>();

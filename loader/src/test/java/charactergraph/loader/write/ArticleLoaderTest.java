@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -139,6 +140,39 @@ class ArticleLoaderTest {
         // Loading again now changes nothing at all.
         assertEquals(1, loader().load(List.of(dir), null).skipped());
         assertEquals(after, GraphSnapshot.of(driver));
+    }
+
+    @Test
+    void keepsEachArticlesTextSoThatEveryQuoteIsFoundAtItsOffsets() throws Exception {
+        String v1 = "Ida Berg BETRAYED Nils Berg\nA line with no relation.\nNils Berg MARRIED_TO Ulla Berg\n";
+        article("ferry", v1, "The Night Ferry");
+        loader().load(List.of(dir), null);
+        assertEquals(v1, documentText("ferry"));
+        List<Record> entries = driver.executableQuery("MATCH (:Character)-[r]->(:Character) UNWIND range(0, size(r.quotes) - 1) AS i"
+                + " RETURN r.quotes[i] AS quote, r.evidence[i] AS entry").execute().records();
+        assertEquals(2, entries.size());
+        for (Record e : entries) {
+            EvidenceEntry.Fields f = EvidenceEntry.parse(e.get("entry").asString());
+            assertEquals(e.get("quote").asString(), v1.substring(f.start().intValue(), f.end().intValue()));
+        }
+
+        // A changed article replaces the text with the new one, whose offsets the new evidence uses.
+        String v2 = "Preface.\nIda Berg BETRAYED Nils Berg\n";
+        article("ferry", v2, "The Night Ferry");
+        loader().load(List.of(dir), null);
+        assertEquals(v2, documentText("ferry"));
+
+        // A graph loaded before texts were kept gets the text on the next load of the same bytes, without extracting.
+        driver.executableQuery("MATCH (d:Document {id: 'ferry'}) REMOVE d.text").execute();
+        int calls = extractor.calls.get();
+        assertEquals(1, loader().load(List.of(dir), null).skipped());
+        assertEquals(calls, extractor.calls.get());
+        assertEquals(v2, documentText("ferry"));
+    }
+
+    private String documentText(String id) {
+        return driver.executableQuery("MATCH (d:Document {id: $id}) RETURN d.text AS text")
+                .withParameters(java.util.Map.of("id", id)).execute().records().get(0).get("text").asString(null);
     }
 
     @Test
