@@ -1,7 +1,7 @@
 package charactergraph.bench;
 
 import charactergraph.cypher.CypherResources;
-import charactergraph.loader.write.EvidenceEntry;
+import charactergraph.model.EvidenceEntry;
 import charactergraph.loader.write.GraphWriter;
 import charactergraph.loader.write.SchemaInstaller;
 import charactergraph.loader.write.WriteResult;

@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import org.neo4j.driver.Value;
 
 import charactergraph.api.neo4j.PlainValues;
-import charactergraph.loader.write.EvidenceEntry;
+import charactergraph.model.EvidenceEntry;
 
 /**
  * One sentence that supports a fact: the document, the sentence index, the character span in the original file, the

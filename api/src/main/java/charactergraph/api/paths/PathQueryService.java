@@ -21,7 +21,7 @@ import charactergraph.api.neo4j.CypherReads;
 import charactergraph.api.neo4j.GraphReads;
 import charactergraph.api.neo4j.PlainValues;
 import charactergraph.cypher.CypherResources;
-import charactergraph.loader.write.EvidenceEntry;
+import charactergraph.model.EvidenceEntry;
 import charactergraph.model.RelationType;
 
 /** Shortest and all simple paths between two characters over character-to-character relationships. */

@@ -1,5 +1,6 @@
 package charactergraph.loader.write;
 
+import charactergraph.model.EvidenceEntry;
 import charactergraph.model.Evidence;
 import charactergraph.model.FactStatus;
 

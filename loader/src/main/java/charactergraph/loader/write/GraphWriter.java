@@ -1,5 +1,6 @@
 package charactergraph.loader.write;
 
+import charactergraph.model.EvidenceEntry;
 import charactergraph.model.Character;
 import charactergraph.model.DocumentInfo;
 import charactergraph.model.Evidence;

@@ -1,5 +1,6 @@
 package charactergraph.loader.write;
 
+import charactergraph.model.EvidenceEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

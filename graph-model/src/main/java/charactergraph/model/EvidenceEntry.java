@@ -1,6 +1,5 @@
-package charactergraph.loader.write;
+package charactergraph.model;
 
-import charactergraph.model.Evidence;
 
 /**
  * How one supporting sentence is stored in a relationship's {@code evidence} list:
@@ -20,7 +19,7 @@ public final class EvidenceEntry {
 
     /**
      * The entry for one piece of evidence. The confidence is written as Java writes a double, which Cypher's
-     * toFloat() and {@link #parse} read back to the same value. Rule ids have no spaces (RuleSet refuses them); a
+     * toFloat() and {@link #parse} read back to the same value. Rule ids have no spaces (the rule catalog refuses them); a
      * space in an id made in code becomes '_', so the entry always splits into four words.
      */
     public static String of(Evidence e) {

@@ -1,7 +1,5 @@
-package charactergraph.loader.write;
+package charactergraph.model;
 
-import charactergraph.model.Evidence;
-import charactergraph.model.FactStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
